@@ -1,0 +1,85 @@
+"""Command group, shared error handling and exit codes (0 ok, 1 invalid input, 2 usage)."""
+
+from __future__ import annotations
+
+import functools
+import importlib
+import importlib.util
+import sys
+from collections.abc import Callable
+from typing import Any, TypeVar
+
+import click
+
+from kitgen import __version__
+from kitgen.diagnostics import Diagnostic, KitgenError
+
+#: name -> "module:attribute"; modules are imported only when their command runs.
+COMMANDS: dict[str, str] = {
+    "validate": "kitgen.cli.validate:validate",
+    "schema": "kitgen.cli.validate:schema",
+    "new": "kitgen.cli.validate:new",
+    "cards": "kitgen.cli.cards:cards",
+    "calibrate": "kitgen.cli.cards:calibrate",
+    "guide": "kitgen.cli.guide:guide",
+    "plan": "kitgen.cli.guide:plan",
+    "build": "kitgen.cli.build:build",
+}
+
+EXIT_INVALID = 1
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def echo_diagnostics(diagnostics: list[Diagnostic]) -> None:
+    for diagnostic in diagnostics:
+        click.echo(str(diagnostic), err=True)
+
+
+def reports_errors(func: F) -> F:
+    """Print located errors as one line each and exit 1, never a traceback."""
+
+    @functools.wraps(func)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return func(*args, **kwargs)
+        except KitgenError as exc:
+            echo_diagnostics(exc.diagnostics)
+            sys.exit(EXIT_INVALID)
+        except OSError as exc:
+            name = exc.filename if exc.filename else ""
+            where = f"{name}: " if name else ""
+            click.echo(f"{where}error: {exc.strerror or exc}", err=True)
+            sys.exit(EXIT_INVALID)
+
+    return wrapper  # type: ignore[return-value]
+
+
+class LazyGroup(click.Group):
+    """Lists every command but imports a command's module only when it is used."""
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted(name for name in COMMANDS if self._available(name))
+
+    @staticmethod
+    def _available(name: str) -> bool:
+        module = COMMANDS[name].split(":")[0]
+        return importlib.util.find_spec(module) is not None
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        target = COMMANDS.get(cmd_name)
+        if target is None or not self._available(cmd_name):
+            return None
+        module_name, attribute = target.split(":")
+        command = getattr(importlib.import_module(module_name), attribute)
+        assert isinstance(command, click.Command)
+        return command
+
+
+@click.group(cls=LazyGroup, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="kitgen")
+def main() -> None:
+    """Build card decks, facilitator guides and the knowledge base from prompt sets.
+
+    Exit codes: 0 ok, 1 invalid input (located errors are printed as PATH:LINE:COL), 2 usage.
+    """

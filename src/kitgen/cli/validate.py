@@ -1,0 +1,65 @@
+"""``kitgen validate``, ``kitgen schema`` and ``kitgen new``: the format's own commands."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+
+from kitgen.cli.main import EXIT_INVALID, echo_diagnostics, reports_errors
+from kitgen.diagnostics import KitgenError, Location, error
+from kitgen.load import find_sets, load
+from kitgen.scaffold import scaffold
+from kitgen.schema import schema_text
+
+
+@click.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--strict", is_flag=True, help="Treat warnings as errors (exit 1).")
+@click.option("-q", "--quiet", is_flag=True, help="Print problems only, no summary.")
+@reports_errors
+def validate(paths: tuple[Path, ...], strict: bool, quiet: bool) -> None:
+    """Check prompt-set files or folders and print every problem as PATH:LINE:COL."""
+    files = find_sets(paths)
+    if not files:
+        raise KitgenError(error(Location(paths[0]), "no prompt set (*.yaml) found here"))
+    errors = warnings = 0
+    for path in files:
+        result = load(path)
+        echo_diagnostics(result.diagnostics)
+        errors += len(result.errors)
+        warnings += len(result.warnings)
+    if not quiet:
+        click.echo(
+            f"{len(files)} file(s) checked: {errors} error(s), {warnings} warning(s)", err=True
+        )
+    if errors or (strict and warnings):
+        sys.exit(EXIT_INVALID)
+
+
+@click.command()
+def schema() -> None:
+    """Print the JSON Schema (draft 2020-12) of the prompt-set format."""
+    click.echo(schema_text(), nl=False)
+
+
+@click.command()
+@click.argument("set_id")
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(path_type=Path),
+    help="File to write (default: prompts/SET_ID.yaml).",
+)
+@click.option(
+    "--lang", "languages", default="fr,en", show_default=True, help="Languages, comma-separated."
+)
+@click.option("--force", is_flag=True, help="Overwrite an existing file.")
+@reports_errors
+def new(set_id: str, output: Path | None, languages: str, force: bool) -> None:
+    """Scaffold a valid, commented prompt set to start from."""
+    target = output or Path("prompts") / f"{set_id}.yaml"
+    langs = [x.strip() for x in languages.split(",") if x.strip()]
+    path = scaffold(set_id, target, langs, force=force)
+    click.echo(str(path))

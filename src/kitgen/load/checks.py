@@ -1,0 +1,277 @@
+"""Checks that need more than one value at a time: references, translations, minutes, pages.
+
+They run on the raw YAML data, defensively, so that a file with a structural mistake still gets
+all its other problems reported in the same run.
+"""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from pydantic import BaseModel
+
+from kitgen.diagnostics import Diagnostic, error, warning
+from kitgen.load.schema_errors import _inner_models
+from kitgen.model.methods import METHODS
+from kitgen.model.origin import DataPath, Origin
+from kitgen.model.prompt_set import PromptSet
+from kitgen.model.text import LocalText
+
+
+def _items(data: Any, key: str) -> list[tuple[int, dict[str, Any]]]:
+    value = data.get(key) if isinstance(data, dict) else None
+    if not isinstance(value, list):
+        return []
+    return [(i, item) for i, item in enumerate(value) if isinstance(item, dict)]
+
+
+def _suggest(value: object, choices: list[str]) -> str:
+    close = difflib.get_close_matches(str(value), choices, n=1, cutoff=0.6)
+    return f"; did you mean {close[0]!r}?" if close else ""
+
+
+def check_set(data: Any, origin: Origin, docs_dir: Path | None) -> list[Diagnostic]:
+    """All cross-value problems of one prompt set's raw data."""
+    if not isinstance(data, dict):
+        return []
+    found: list[Diagnostic] = []
+    found += _check_unique_ids(data, origin)
+    found += _check_references(data, origin)
+    found += _check_languages(data, origin)
+    found += _check_sessions(data, origin)
+    if docs_dir is not None:
+        found += _check_theme_page(data, origin, docs_dir)
+    return found
+
+
+def _check_unique_ids(data: dict[str, Any], origin: Origin) -> Iterator[Diagnostic]:
+    names = {"prompts": "prompt", "categories": "category", "sessions": "session"}
+    for key, label in names.items():
+        seen: dict[str, int] = {}
+        for i, item in _items(data, key):
+            ident = item.get("id")
+            if not isinstance(ident, str):
+                continue
+            if ident in seen:
+                first = origin.locate((key, seen[ident], "id"))
+                yield error(
+                    origin.locate((key, i, "id")),
+                    f"duplicate {label} id {ident!r} (first used at line {first.line}); "
+                    "give each one its own id",
+                    "ref.duplicate",
+                )
+            else:
+                seen[ident] = i
+    langs = data.get("languages")
+    if isinstance(langs, list):
+        seen_langs: set[object] = set()
+        for i, lang in enumerate(langs):
+            if lang in seen_langs:
+                yield error(
+                    origin.locate(("languages", i)),
+                    f"language {lang!r} is listed twice; list each language once",
+                )
+            seen_langs.add(lang)
+
+
+def _check_references(data: dict[str, Any], origin: Origin) -> Iterator[Diagnostic]:
+    category_ids = [c["id"] for _, c in _items(data, "categories") if isinstance(c.get("id"), str)]
+    prompt_ids = [p["id"] for _, p in _items(data, "prompts") if isinstance(p.get("id"), str)]
+    for i, prompt in _items(data, "prompts"):
+        category = prompt.get("category")
+        if isinstance(category, str) and category_ids and category not in category_ids:
+            yield error(
+                origin.locate(("prompts", i, "category")),
+                f"prompt {prompt.get('id')!r} uses category {category!r}, which is not defined "
+                f"under categories{_suggest(category, category_ids)}",
+                "ref.category",
+            )
+    for s, session in _items(data, "sessions"):
+        for t, step in _items(session, "steps"):
+            refs = step.get("prompts")
+            if not isinstance(refs, list):
+                continue
+            for r, ref in enumerate(refs):
+                if isinstance(ref, str) and ref not in prompt_ids:
+                    yield error(
+                        origin.locate(("sessions", s, "steps", t, "prompts", r)),
+                        f"step uses prompt {ref!r}, which is not in this set"
+                        f"{_suggest(ref, prompt_ids)}",
+                        "ref.prompt",
+                    )
+            method = step.get("method")
+            if isinstance(method, str) and method not in METHODS:
+                yield warning(
+                    origin.locate(("sessions", s, "steps", t, "method")),
+                    f"method {method!r} is not one kitgen knows, so the guide prints no "
+                    f"sub-timings{_suggest(method, list(METHODS))}; known: {', '.join(METHODS)}",
+                    "ref.method",
+                )
+
+
+def _text_paths(
+    model: type[BaseModel], data: Any, path: DataPath
+) -> Iterator[tuple[DataPath, Any]]:
+    """Every (path, raw value) in ``data`` that the model types as a human text."""
+    if not isinstance(data, dict):
+        return
+    for name, info in model.model_fields.items():
+        key = info.alias or name
+        if key not in data:
+            continue
+        value = data[key]
+        annotation = info.annotation
+        text_field = LocalText in _flat_args(annotation)
+        is_list = list in _origins(annotation)
+        if text_field:
+            if is_list and isinstance(value, list):
+                for i, item in enumerate(value):
+                    yield (*path, key, i), item
+            elif not is_list:
+                yield (*path, key), value
+            continue
+        for inner in _inner_models(annotation):
+            if isinstance(value, list):
+                for i, item in enumerate(value):
+                    yield from _text_paths(inner, item, (*path, key, i))
+            else:
+                yield from _text_paths(inner, value, (*path, key))
+
+
+def _flat_args(annotation: Any) -> list[Any]:
+    import typing
+
+    args = typing.get_args(annotation)
+    if not args:
+        return [annotation]
+    flat: list[Any] = []
+    for arg in args:
+        flat.extend(_flat_args(arg))
+    return flat
+
+
+def _origins(annotation: Any) -> set[Any]:
+    import typing
+
+    found = {typing.get_origin(annotation)}
+    for arg in typing.get_args(annotation):
+        found |= _origins(arg)
+    return found
+
+
+def _check_languages(data: dict[str, Any], origin: Origin) -> Iterator[Diagnostic]:
+    langs = data.get("languages")
+    if not isinstance(langs, list) or not all(isinstance(x, str) for x in langs) or not langs:
+        return
+    for path, value in _text_paths(PromptSet, data, ()):
+        if isinstance(value, str) and len(langs) > 1:
+            yield error(
+                origin.locate(path),
+                f"{_label(path)} is a plain text but the set has languages {', '.join(langs)}; "
+                f"write it as a map with {', '.join(f'{x}: ...' for x in langs)}",
+                "i18n.plain",
+            )
+        elif isinstance(value, dict):
+            missing = [x for x in langs if x not in value]
+            extra = [str(x) for x in value if x not in langs]
+            if missing:
+                yield error(
+                    origin.locate(path),
+                    f"{_label(path)} is missing its {', '.join(missing)} translation; add "
+                    + ", ".join(f"{x}: ..." for x in missing),
+                    "i18n.missing",
+                )
+            for x in extra:
+                yield error(
+                    origin.locate((*path, x), key=True),
+                    f"{_label(path)} has a {x!r} text but the set's languages are "
+                    f"{', '.join(langs)}; add {x} to languages or remove this text",
+                    "i18n.extra",
+                )
+
+
+def _label(path: DataPath) -> str:
+    for part in reversed(path):
+        if isinstance(part, str):
+            return part
+    return "text"
+
+
+def _check_sessions(data: dict[str, Any], origin: Origin) -> Iterator[Diagnostic]:
+    for s, session in _items(data, "sessions"):
+        total = session.get("minutes")
+        steps = _items(session, "steps")
+        minutes = [st.get("minutes") for _, st in steps]
+        if (
+            isinstance(total, int)
+            and steps
+            and all(isinstance(m, int) and not isinstance(m, bool) for m in minutes)
+        ):
+            step_sum = sum(m for m in minutes if isinstance(m, int))
+            if step_sum != total:
+                diff = total - step_sum
+                advice = f"add {diff} minute(s) to a step" if diff > 0 else f"cut {-diff} minute(s)"
+                yield error(
+                    origin.locate(("sessions", s, "minutes")),
+                    f"session {session.get('id')!r} lasts {total} minutes but its steps add up to "
+                    f"{step_sum}; {advice} or change the session's minutes",
+                    "session.minutes",
+                )
+        size = session.get("group_size")
+        if isinstance(size, dict):
+            low, high = size.get("min"), size.get("max")
+            if isinstance(low, int) and isinstance(high, int) and low > high:
+                yield error(
+                    origin.locate(("sessions", s, "group_size")),
+                    f"group_size min ({low}) is larger than max ({high}); swap them",
+                    "session.group_size",
+                )
+
+
+def find_docs_dir(start: Path) -> Path | None:
+    """The project's ``docs/`` folder, if the set lives in a project that has theme pages."""
+    for folder in [start.resolve().parent, *start.resolve().parents]:
+        candidate = folder / "docs"
+        if any(candidate.glob("*/themes/*.md")):
+            return candidate
+        if (folder / "pyproject.toml").exists() or (folder / ".git").exists():
+            return None
+    return None
+
+
+def theme_page(docs_dir: Path, lang: str, theme: str) -> Path:
+    """Where the knowledge-base page of ``theme`` lives for ``lang``."""
+    return docs_dir / lang / "themes" / f"{theme}.md"
+
+
+def _check_theme_page(data: dict[str, Any], origin: Origin, docs_dir: Path) -> Iterator[Diagnostic]:
+    theme = data.get("theme")
+    langs = data.get("languages")
+    if not isinstance(theme, str) or not isinstance(langs, list):
+        return
+    existing = sorted(p.stem for p in docs_dir.glob("*/themes/*.md") if p.stem != "index")
+    for lang in langs:
+        if not isinstance(lang, str):
+            continue
+        page = theme_page(docs_dir, lang, theme)
+        if not page.is_file():
+            yield error(
+                origin.locate(("theme",)),
+                f"theme {theme!r} has no knowledge-base page in {lang} "
+                f"(expected docs/{lang}/themes/{theme}.md){_suggest(theme, existing)}",
+                "ref.theme",
+            )
+            continue
+        text = page.read_text(encoding="utf-8", errors="replace")
+        for i, prompt in _items(data, "prompts"):
+            see = prompt.get("see")
+            if isinstance(see, str) and f"({see})=" not in text:
+                yield error(
+                    origin.locate(("prompts", i, "see")),
+                    f"prompt {prompt.get('id')!r} points to {see!r}, but docs/{lang}/themes/"
+                    f"{theme}.md has no target '({see})='; add it or fix 'see'",
+                    "ref.see",
+                )

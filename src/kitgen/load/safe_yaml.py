@@ -1,0 +1,302 @@
+"""Read YAML safely and remember where every value sits.
+
+PyYAML's safe composer gives us nodes with positions; we build plain Python values from them
+ourselves so that we can (1) refuse duplicate keys, (2) refuse language-specific tags, (3) bound
+alias expansion and nesting, and (4) record a position for every path in the document.  The
+nesting check runs on the event stream first, before the (recursive) composer could overflow.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from kitgen.diagnostics import Diagnostic, KitgenError, Location, error
+from kitgen.model.origin import DataPath, Position
+
+MAX_FILE_BYTES = 2 * 1024 * 1024
+MAX_DEPTH = 40
+MAX_VALUES = 200_000
+
+_Loader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+_SAFE_TAGS = {
+    "tag:yaml.org,2002:str",
+    "tag:yaml.org,2002:int",
+    "tag:yaml.org,2002:float",
+    "tag:yaml.org,2002:bool",
+    "tag:yaml.org,2002:null",
+    "tag:yaml.org,2002:map",
+    "tag:yaml.org,2002:seq",
+}
+
+
+@dataclass
+class YamlDocument:
+    """A parsed document: its value and the position of every data path."""
+
+    path: Path
+    data: Any
+    positions: dict[DataPath, Position] = field(default_factory=dict)
+    #: Problems that did not stop reading (duplicate keys, refused tags).
+    problems: list[Diagnostic] = field(default_factory=list)
+
+
+def read_text(path: Path, *, max_bytes: int = MAX_FILE_BYTES) -> str:
+    """Read a file as UTF-8 (BOM allowed), with located errors for the usual mishaps."""
+    try:
+        if not path.exists():
+            raise KitgenError(error(Location(path), "file not found; check the path"))
+        size = path.stat().st_size
+        if size > max_bytes:
+            raise KitgenError(
+                error(
+                    Location(path),
+                    f"file is {size:,} bytes, over the {max_bytes:,}-byte limit for a prompt set; "
+                    "split it into several sets",
+                )
+            )
+        with path.open("rb") as stream:
+            raw = stream.read(max_bytes + 1)
+    except FileNotFoundError:
+        raise KitgenError(
+            error(Location(path), "file vanished while being read; check the path")
+        ) from None
+    except IsADirectoryError:
+        raise KitgenError(error(Location(path), "is a folder, not a YAML file")) from None
+    except PermissionError:
+        raise KitgenError(error(Location(path), "cannot be read (permission denied)")) from None
+    if len(raw) > max_bytes:
+        raise KitgenError(error(Location(path), "file grew over the size limit while being read"))
+    if raw.startswith(b"\xef\xbb\xbf"):
+        raw = raw[3:]
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        before = raw[: exc.start]
+        line = before.count(b"\n") + 1
+        column = len(before) - (before.rfind(b"\n") + 1) + 1
+        raise KitgenError(
+            error(
+                Location(path, line, column),
+                f"byte 0x{raw[exc.start]:02x} is not valid UTF-8; save the file as UTF-8",
+            )
+        ) from None
+
+
+def parse_yaml(path: Path, text: str | None = None) -> YamlDocument:
+    """Parse one YAML document into plain values with positions, or raise KitgenError."""
+    if text is None:
+        text = read_text(path)
+    _check_events(path, text)
+    loader = _Loader(text)
+    try:
+        node = loader.get_single_node()
+    except yaml.MarkedYAMLError as exc:
+        raise KitgenError(_yaml_error(path, exc)) from None
+    except yaml.YAMLError as exc:
+        raise KitgenError(error(Location(path), f"invalid YAML: {exc}")) from None
+    finally:
+        loader.dispose()
+    document = YamlDocument(path, None)
+    if node is None:
+        raise KitgenError(error(Location(path), "file is empty; start from `kitgen new ID`"))
+    _check_expansion(path, node)
+    builder = _Builder(path, loader, document.positions)
+    document.data = builder.build(node, ())
+    document.problems = builder.problems
+    return document
+
+
+def _check_events(path: Path, text: str) -> None:
+    """Refuse deep nesting and multi-document files before composing (composing recurses)."""
+    depth = 0
+    documents = 0
+    try:
+        for event in yaml.parse(text, Loader=_Loader):
+            if isinstance(event, yaml.CollectionStartEvent):
+                depth += 1
+                if depth > MAX_DEPTH:
+                    mark = event.start_mark
+                    assert mark is not None
+                    raise KitgenError(
+                        error(
+                            Location(path, mark.line + 1, mark.column + 1),
+                            f"nesting deeper than {MAX_DEPTH} levels; a prompt set never needs "
+                            "this, check the indentation",
+                        )
+                    )
+            elif isinstance(event, yaml.CollectionEndEvent):
+                depth -= 1
+            elif isinstance(event, yaml.DocumentStartEvent):
+                documents += 1
+                if documents > 1:
+                    mark = event.start_mark
+                    assert mark is not None
+                    raise KitgenError(
+                        error(
+                            Location(path, mark.line + 1, mark.column + 1),
+                            "a second YAML document ('---'); put one prompt set per file",
+                        )
+                    )
+    except yaml.MarkedYAMLError as exc:
+        raise KitgenError(_yaml_error(path, exc)) from None
+    except yaml.YAMLError as exc:
+        raise KitgenError(error(Location(path), f"invalid YAML: {exc}")) from None
+
+
+def _check_expansion(path: Path, root: yaml.Node) -> None:
+    """Refuse documents whose aliases expand past MAX_VALUES, before expanding anything.
+
+    Sizes are memoised per node, so a "billion laughs" file costs as much as its text.
+    """
+    sizes: dict[int, int] = {}
+    visiting: set[int] = set()
+    # Iterative post-order walk: recursion could overflow on wide alias graphs.
+    stack: list[tuple[yaml.Node, bool]] = [(root, False)]
+    while stack:
+        node, children_done = stack.pop()
+        key = id(node)
+        if key in sizes:
+            continue
+        children = _children(node)
+        if not children_done:
+            if key in visiting:
+                mark = node.start_mark
+                raise KitgenError(
+                    error(
+                        Location(path, mark.line + 1, mark.column + 1),
+                        "an alias refers to itself (a recursive structure); remove it",
+                    )
+                )
+            visiting.add(key)
+            stack.append((node, True))
+            stack.extend((child, False) for child in children if id(child) not in sizes)
+            continue
+        visiting.discard(key)
+        sizes[key] = min(1 + sum(sizes.get(id(c), 0) for c in children), MAX_VALUES + 1)
+    if sizes[id(root)] <= MAX_VALUES:
+        return
+    node = root
+    while True:  # point at the innermost value that alone is too big
+        bigger = [c for c in _children(node) if sizes.get(id(c), 0) > MAX_VALUES]
+        if not bigger:
+            break
+        node = bigger[0]
+    mark = node.start_mark
+    raise KitgenError(
+        error(
+            Location(path, mark.line + 1, mark.column + 1),
+            f"more than {MAX_VALUES:,} values once aliases are expanded (an alias bomb?); "
+            "remove the repeated '*alias' references",
+        )
+    )
+
+
+def _children(node: yaml.Node) -> list[yaml.Node]:
+    if isinstance(node, yaml.SequenceNode):
+        return list(node.value)
+    if isinstance(node, yaml.MappingNode):
+        return [n for pair in node.value for n in pair]
+    return []
+
+
+def _yaml_error(path: Path, exc: yaml.MarkedYAMLError) -> Diagnostic:
+    mark = exc.problem_mark or exc.context_mark
+    line, column = (mark.line + 1, mark.column + 1) if mark is not None else (1, 1)
+    problem = exc.problem or "invalid YAML"
+    if exc.context and exc.context not in problem:
+        problem = f"{problem} ({exc.context})"
+    hint = _syntax_hint(problem)
+    return error(Location(path, line, column), f"YAML syntax: {problem}{hint}")
+
+
+def _syntax_hint(problem: str) -> str:
+    if "tab" in problem.lower() or "\\t" in problem:
+        return "; indent with spaces, not tabs"
+    if "mapping values are not allowed" in problem:
+        return "; quote a text that contains ': '"
+    if "could not find expected ':'" in problem:
+        return "; a key is missing its ':' or a text needs quotes"
+    if "special characters are not allowed" in problem:
+        return "; remove the control character or write it as an escape in double quotes"
+    return ""
+
+
+class _Builder:
+    """Turns composed nodes into Python values, recording positions and enforcing limits."""
+
+    def __init__(self, path: Path, loader: Any, positions: dict[DataPath, Position]) -> None:
+        self.path = path
+        self.loader = loader
+        self.positions = positions
+        self.values = 0
+        self.active: set[int] = set()
+        self.problems: list[Diagnostic] = []
+
+    def _fail(self, node: yaml.Node, message: str) -> KitgenError:
+        mark = node.start_mark
+        return KitgenError(error(Location(self.path, mark.line + 1, mark.column + 1), message))
+
+    def build(self, node: yaml.Node, data_path: DataPath, key_node: yaml.Node | None = None) -> Any:
+        self.values += 1
+        if self.values > MAX_VALUES:
+            raise self._fail(
+                node,
+                f"more than {MAX_VALUES:,} values once aliases are expanded (an alias bomb?); "
+                "remove the repeated '*alias' references",
+            )
+        if node.tag not in _SAFE_TAGS:
+            self.problems.extend(
+                self._fail(
+                    node,
+                    f"tag {node.tag!r} is not allowed; only plain YAML values (text, numbers, "
+                    "yes/no, lists, maps) are accepted",
+                ).diagnostics
+            )
+            return None
+        mark = node.start_mark
+        position = Position(mark.line + 1, mark.column + 1)
+        if key_node is not None:
+            key_mark = key_node.start_mark
+            position = Position(
+                mark.line + 1, mark.column + 1, key_mark.line + 1, key_mark.column + 1
+            )
+        # An alias reuses a node: keep the position of the first place it appears in this path.
+        self.positions.setdefault(data_path, position)
+        if isinstance(node, yaml.ScalarNode):
+            return self.loader.construct_object(node, deep=True)
+        if id(node) in self.active:
+            raise self._fail(node, "an alias refers to itself (a recursive structure)")
+        self.active.add(id(node))
+        try:
+            if isinstance(node, yaml.SequenceNode):
+                return [self.build(item, (*data_path, i)) for i, item in enumerate(node.value)]
+            assert isinstance(node, yaml.MappingNode)
+            result: dict[Any, Any] = {}
+            for key_node_, value_node in node.value:
+                if key_node_.tag == "tag:yaml.org,2002:merge":
+                    raise self._fail(
+                        key_node_, "merge keys ('<<') are not supported; write keys out"
+                    )
+                if not isinstance(key_node_, yaml.ScalarNode) or key_node_.tag not in _SAFE_TAGS:
+                    raise self._fail(key_node_, "a key must be a plain word such as 'text'")
+                key = self.loader.construct_object(key_node_, deep=True)
+                if not isinstance(key, str | int):
+                    key = str(key_node_.value)
+                if key in result:
+                    first = self.positions.get((*data_path, key))
+                    where = f" (first at line {first.key_line})" if first and first.key_line else ""
+                    self.problems.extend(
+                        self._fail(
+                            key_node_, f"duplicate key {key!r}{where}; keep only one of them"
+                        ).diagnostics
+                    )
+                    continue
+                result[key] = self.build(value_node, (*data_path, key), key_node_)
+            return result
+        finally:
+            self.active.discard(id(node))

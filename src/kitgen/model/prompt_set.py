@@ -1,0 +1,196 @@
+"""The prompt-set data model: what a YAML file in ``prompts/`` means.
+
+Every renderer (cards, guides, site pages, web deck, planner) reads these objects and nothing
+else.  The key names are a public format: add optional keys, never rename.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, PrivateAttr
+
+from kitgen.model.text import LocalText
+from kitgen.model.types import Color, Lang, Minutes, Slug, SpdxId, Url, Version, Year
+
+
+class Kind(StrEnum):
+    """The role a prompt plays in a conversation's arc."""
+
+    OPENER = "opener"
+    QUESTION = "question"
+    PROVOCATION = "provocation"
+    SCENARIO = "scenario"
+    CLOSER = "closer"
+
+
+class Level(StrEnum):
+    """ORID level: objective (facts), reflective (feelings), interpretive (meaning), decisional."""
+
+    OBJECTIVE = "objective"
+    REFLECTIVE = "reflective"
+    INTERPRETIVE = "interpretive"
+    DECISIONAL = "decisional"
+
+    @property
+    def rank(self) -> int:
+        """Position in the ORID order, 0 for objective."""
+        return list(Level).index(self)
+
+
+class Group(StrEnum):
+    SOLO = "solo"
+    PAIRS = "pairs"
+    SMALL_GROUPS = "small-groups"
+    PLENARY = "plenary"
+
+
+class Sensitivity(StrEnum):
+    LOW = "low"
+    MEDIUM = "medium"
+    HIGH = "high"
+
+
+class SessionFormat(StrEnum):
+    IN_PERSON = "in-person"
+    REMOTE = "remote"
+    HYBRID = "hybrid"
+
+
+class _Strict(BaseModel):
+    """Base for every object of the format: unknown keys are errors, values are immutable."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True, strict=True)
+
+
+class Source(_Strict):
+    """A published work the set draws on; titles stay as published (not translated)."""
+
+    title: str = Field(min_length=1)
+    url: Url | None = Field(default=None, description="Only an address known to exist.")
+    year: Year
+
+
+class Category(_Strict):
+    id: Slug
+    label: LocalText
+    color: Color
+
+
+class Prompt(_Strict):
+    """One discussion card: a main prompt and up to three follow-ups."""
+
+    id: Slug
+    category: Slug
+    kind: Kind = Field(strict=False)
+    level: Level = Field(strict=False)
+    text: LocalText
+    follow_ups: list[LocalText] = Field(max_length=3)
+    minutes: Minutes
+    group: Group = Field(strict=False)
+    sensitivity: Sensitivity = Field(strict=False)
+    remote: bool
+    note: LocalText | None = Field(
+        default=None, description="For the facilitator; never printed on participant cards."
+    )
+    see: Slug | None = Field(default=None, description="Anchor in the theme page.")
+
+
+class GroupSize(_Strict):
+    min: int = Field(ge=1, le=1000)
+    max: int = Field(ge=1, le=1000)
+
+
+class Step(_Strict):
+    """A timed block of a session's agenda."""
+
+    title: LocalText
+    minutes: Minutes
+    method: Slug = Field(description="How people work, e.g. plenary, pairs, 1-2-4-all.")
+    prompts: list[Slug]
+    instructions: LocalText
+
+
+class Variation(_Strict):
+    name: Slug = Field(description="Not translated, e.g. remote or short.")
+    description: LocalText
+
+
+class Risk(_Strict):
+    risk: LocalText
+    mitigation: LocalText
+
+
+class Aims(_Strict):
+    """What people should know (rational) and feel (experiential) at the end."""
+
+    rational: LocalText
+    experiential: LocalText
+
+
+class Session(_Strict):
+    """A facilitator guide's agenda built from the set's prompts."""
+
+    id: Slug
+    title: LocalText
+    purpose: LocalText
+    minutes: Minutes
+    group_size: GroupSize
+    format: SessionFormat = Field(strict=False)
+    materials: list[LocalText]
+    steps: list[Step] = Field(min_length=1)
+    debrief: list[LocalText]
+    variations: list[Variation]
+    risks: list[Risk]
+    # Optional additions used by the facilitator guide.
+    audience: LocalText | None = None
+    aims: Aims | None = None
+    preparation: list[LocalText] = Field(default_factory=list)
+    room: LocalText | None = Field(default=None, description="Room set-up.")
+
+
+class PromptSet(_Strict):
+    """A deck of prompts on one theme, with the sessions that use them."""
+
+    model_config = ConfigDict(title="kitgen prompt set")
+
+    schema_: Literal[1] = Field(alias="schema")
+    id: Slug
+    version: Version
+    languages: list[Lang] = Field(min_length=1)
+    title: LocalText
+    summary: LocalText
+    theme: Slug
+    license: SpdxId
+    attribution: LocalText | None = None
+    sources: list[Source]
+    color: Color
+    categories: list[Category] = Field(min_length=1)
+    prompts: list[Prompt] = Field(min_length=1)
+    sessions: list[Session]
+
+    _origin: Origin | None = PrivateAttr(default=None)
+
+    @property
+    def default_language(self) -> str:
+        return self.languages[0]
+
+    @property
+    def origin(self) -> Origin | None:
+        """Where this set was loaded from, for located messages; ``None`` if built in code."""
+        return self._origin
+
+    def prompt(self, prompt_id: str) -> Prompt:
+        return next(p for p in self.prompts if p.id == prompt_id)
+
+    def category(self, category_id: str) -> Category:
+        return next(c for c in self.categories if c.id == category_id)
+
+    def session(self, session_id: str) -> Session:
+        return next(s for s in self.sessions if s.id == session_id)
+
+
+from kitgen.model.origin import Origin  # noqa: E402  (PromptSet's private attribute type)
+
+PromptSet.model_rebuild()

@@ -1,0 +1,75 @@
+"""Constrained scalar types with messages a facilitator can act on.
+
+Pydantic's built-in pattern errors print regular expressions; these types say what to write.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Annotated, Any
+
+from pydantic import AfterValidator, Field, WithJsonSchema
+from pydantic_core import PydanticCustomError
+
+from kitgen.model.patterns import COLOR_RE, LANG_RE, SLUG_RE, SPDX_RE, URL_RE, VERSION_RE, slugify
+
+
+def _pattern_check(
+    regex: re.Pattern[str], code: str, message: str, suggest: Any = None
+) -> AfterValidator:
+    def check(value: str) -> str:
+        if not regex.fullmatch(value):
+            hint = f" (e.g. {suggest(value)!r})" if suggest else ""
+            raise PydanticCustomError(code, message + hint, {"value": value})
+        return value
+
+    return AfterValidator(check)
+
+
+Slug = Annotated[
+    str,
+    _pattern_check(
+        SLUG_RE,
+        "kitgen_slug",
+        "'{value}' is not a valid id; use lowercase letters, digits and single hyphens",
+        slugify,
+    ),
+    WithJsonSchema({"type": "string", "pattern": f"^{SLUG_RE.pattern}$"}),
+]
+Color = Annotated[
+    str,
+    _pattern_check(
+        COLOR_RE, "kitgen_color", "'{value}' is not a colour; write #RRGGBB such as #1f6f8b"
+    ),
+    WithJsonSchema({"type": "string", "pattern": f"^{COLOR_RE.pattern}$"}),
+]
+Lang = Annotated[
+    str,
+    _pattern_check(
+        LANG_RE,
+        "kitgen_lang",
+        "'{value}' is not a language code; use two lowercase letters (fr, en)",
+    ),
+    WithJsonSchema({"type": "string", "pattern": f"^{LANG_RE.pattern}$"}),
+]
+SpdxId = Annotated[
+    str,
+    _pattern_check(
+        SPDX_RE, "kitgen_spdx", "'{value}' is not an SPDX licence id; write e.g. CC-BY-SA-4.0"
+    ),
+    WithJsonSchema({"type": "string", "pattern": f"^{SPDX_RE.pattern}$"}),
+]
+Url = Annotated[
+    str,
+    _pattern_check(URL_RE, "kitgen_url", "'{value}' is not a web address; write it as https://..."),
+    WithJsonSchema({"type": "string", "format": "uri", "pattern": f"^{URL_RE.pattern}$"}),
+]
+Version = Annotated[
+    str,
+    _pattern_check(
+        VERSION_RE, "kitgen_version", "'{value}' is not a version; write e.g. '1.0' or '2.1.3'"
+    ),
+    WithJsonSchema({"type": "string", "pattern": f"^{VERSION_RE.pattern}$"}),
+]
+Minutes = Annotated[int, Field(gt=0, le=600)]
+Year = Annotated[int, Field(ge=1900, le=2100)]
