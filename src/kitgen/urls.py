@@ -1,0 +1,45 @@
+"""The site's URL scheme, in one place: pages, decks, guides and QR targets all agree.
+
+Paths are relative to the site root (which holds one folder per language).
+"""
+
+from __future__ import annotations
+
+
+def theme_page(lang: str, theme: str) -> str:
+    return f"{lang}/themes/{theme}.html"
+
+
+def set_page(lang: str, set_id: str) -> str:
+    return f"{lang}/sets/{set_id}.html"
+
+
+def prompt_anchor(prompt_id: str) -> str:
+    """HTML id of a prompt's card on its set page."""
+    return f"prompt-{prompt_id}"
+
+
+def web_deck(lang: str, set_id: str) -> str:
+    return f"{lang}/deck/{set_id}.html"
+
+
+def web_deck_card(lang: str, set_id: str, prompt_id: str) -> str:
+    """Opens the online deck on one card: what a printed card's QR code points to."""
+    return f"{web_deck(lang, set_id)}?card={prompt_id}"
+
+
+def download(lang: str, filename: str) -> str:
+    """Stable address of a generated deck or guide PDF."""
+    return f"{lang}/downloads/{filename}"
+
+
+def deck_filename(set_id: str, lang: str, paper: str, layout: str) -> str:
+    return f"{set_id}-{lang}-cards-{paper}-{layout}.pdf"
+
+
+def guide_filename(set_id: str, session_id: str, lang: str, paper: str) -> str:
+    return f"{set_id}-{session_id}-{lang}-guide-{paper}.pdf"
+
+
+def absolute(base_url: str, relative: str) -> str:
+    return base_url.rstrip("/") + "/" + relative.lstrip("/")
