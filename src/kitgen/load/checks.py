@@ -69,6 +69,8 @@ def _check_unique_ids(data: dict[str, Any], origin: Origin) -> Iterator[Diagnost
     if isinstance(langs, list):
         seen_langs: set[object] = set()
         for i, lang in enumerate(langs):
+            if not isinstance(lang, str):
+                continue
             if lang in seen_langs:
                 yield error(
                     origin.locate(("languages", i)),
