@@ -1,0 +1,44 @@
+"""Assemble the deck's files: page, script, stylesheet and the font they use."""
+
+from __future__ import annotations
+
+import posixpath
+
+import fontpkg_atkinson_hyperlegible as atkinson
+
+from kitgen import urls
+from kitgen.model import PromptSet
+from kitgen.render.webdeck.data import deck_data
+from kitgen.render.webdeck.page import render_page, template_text
+
+#: Font files shipped beside the page (the Sphinx theme's copy lives elsewhere and may change).
+FONT_FILES = ("AtkinsonHyperlegible-Regular.ttf", "AtkinsonHyperlegible-Bold.ttf")
+FONT_LICENSE = "OFL.txt"
+
+
+def render_webdeck(prompt_set: PromptSet, lang: str, base_url: str) -> dict[str, bytes]:
+    """Files of the online deck of ``prompt_set`` in ``lang``, keyed by path under the site root.
+
+    The page is ``urls.web_deck(lang, set_id)``; ``deck.js``, ``deck.css`` and ``fonts/`` beside
+    it are shared by every set of that language (same bytes whichever set writes them).
+    """
+    if lang not in prompt_set.languages:
+        raise ValueError(
+            f"set {prompt_set.id!r} has no {lang!r} text (languages: "
+            f"{', '.join(prompt_set.languages)})"
+        )
+    page = urls.web_deck(lang, prompt_set.id)
+    folder = posixpath.dirname(page)
+    js = template_text("deck.js")
+    css = template_text("deck.css")
+    html = render_page(prompt_set, lang, base_url, deck_data(prompt_set, lang), js=js, css=css)
+    files = {
+        page: html.encode("utf-8"),
+        f"{folder}/deck.js": js.encode("utf-8"),
+        f"{folder}/deck.css": css.encode("utf-8"),
+    }
+    font_dir = atkinson.ROOT / "files"
+    for name in FONT_FILES:
+        files[f"{folder}/fonts/{name}"] = (font_dir / name).read_bytes()
+    files[f"{folder}/fonts/{FONT_LICENSE}"] = (atkinson.ROOT / "LICENSE").read_bytes()
+    return files
