@@ -14,9 +14,10 @@ from typing import Any
 from pydantic import BaseModel
 
 from kitgen.diagnostics import Diagnostic, error, warning
-from kitgen.load.schema_errors import _inner_models
+from kitgen.load.schema_errors import _inner_models, subject, where
 from kitgen.model.methods import METHODS
 from kitgen.model.origin import DataPath, Origin
+from kitgen.model.patterns import LANG_RE, SLUG_RE
 from kitgen.model.prompt_set import PromptSet
 from kitgen.model.text import LocalText
 
@@ -98,9 +99,10 @@ def _check_references(data: dict[str, Any], origin: Origin) -> Iterator[Diagnost
                 continue
             for r, ref in enumerate(refs):
                 if isinstance(ref, str) and ref not in prompt_ids:
+                    step_name = where(("sessions", s, "steps", t), data).removeprefix(" in ")
                     yield error(
                         origin.locate(("sessions", s, "steps", t, "prompts", r)),
-                        f"step uses prompt {ref!r}, which is not in this set"
+                        f"{step_name} uses prompt {ref!r}, which is not in this set"
                         f"{_suggest(ref, prompt_ids)}",
                         "ref.prompt",
                     )
@@ -164,16 +166,27 @@ def _origins(annotation: Any) -> set[Any]:
     return found
 
 
-def _check_languages(data: dict[str, Any], origin: Origin) -> Iterator[Diagnostic]:
+def _languages(data: dict[str, Any]) -> list[str] | None:
+    """The set's languages, or ``None`` when the list itself is wrong (reported elsewhere)."""
     langs = data.get("languages")
-    if not isinstance(langs, list) or not all(isinstance(x, str) for x in langs) or not langs:
+    if not isinstance(langs, list) or not langs:
+        return None
+    if not all(isinstance(x, str) and LANG_RE.fullmatch(x) for x in langs):
+        return None
+    return langs
+
+
+def _check_languages(data: dict[str, Any], origin: Origin) -> Iterator[Diagnostic]:
+    langs = _languages(data)
+    if langs is None:
         return
     for path, value in _text_paths(PromptSet, data, ()):
         if isinstance(value, str) and len(langs) > 1:
             yield error(
                 origin.locate(path),
-                f"{_label(path)} is a plain text but the set has languages {', '.join(langs)}; "
-                f"write it as a map with {', '.join(f'{x}: ...' for x in langs)}",
+                f"{subject(path, data)} is a plain string but the set has languages "
+                f"{', '.join(langs)}; write it as a map with one line per language: "
+                + ", ".join(f"{x}: ..." for x in langs),
                 "i18n.plain",
             )
         elif isinstance(value, dict):
@@ -182,24 +195,17 @@ def _check_languages(data: dict[str, Any], origin: Origin) -> Iterator[Diagnosti
             if missing:
                 yield error(
                     origin.locate(path),
-                    f"{_label(path)} is missing its {', '.join(missing)} translation; add "
-                    + ", ".join(f"{x}: ..." for x in missing),
+                    f"{subject(path, data)} is missing its {', '.join(missing)} translation; "
+                    "add " + ", ".join(f"{x}: ..." for x in missing),
                     "i18n.missing",
                 )
             for x in extra:
                 yield error(
                     origin.locate((*path, x), key=True),
-                    f"{_label(path)} has a {x!r} text but the set's languages are "
-                    f"{', '.join(langs)}; add {x} to languages or remove this text",
+                    f"{subject(path, data)} has a text in {x!r} but the set's languages are "
+                    f"{', '.join(langs)}; add {x} to languages or remove this line",
                     "i18n.extra",
                 )
-
-
-def _label(path: DataPath) -> str:
-    for part in reversed(path):
-        if isinstance(part, str):
-            return part
-    return "text"
 
 
 def _check_sessions(data: dict[str, Any], origin: Origin) -> Iterator[Diagnostic]:
@@ -207,10 +213,13 @@ def _check_sessions(data: dict[str, Any], origin: Origin) -> Iterator[Diagnostic
         total = session.get("minutes")
         steps = _items(session, "steps")
         minutes = [st.get("minutes") for _, st in steps]
+        # Only when every value is a valid duration: a bad one already has its own message.
         if (
             isinstance(total, int)
+            and not isinstance(total, bool)
+            and total > 0
             and steps
-            and all(isinstance(m, int) and not isinstance(m, bool) for m in minutes)
+            and all(isinstance(m, int) and not isinstance(m, bool) and m > 0 for m in minutes)
         ):
             step_sum = sum(m for m in minutes if isinstance(m, int))
             if step_sum != total:
@@ -228,7 +237,8 @@ def _check_sessions(data: dict[str, Any], origin: Origin) -> Iterator[Diagnostic
             if isinstance(low, int) and isinstance(high, int) and low > high:
                 yield error(
                     origin.locate(("sessions", s, "group_size")),
-                    f"group_size min ({low}) is larger than max ({high}); swap them",
+                    f"group_size{where(('sessions', s, 'group_size'), data)}: min ({low}) is "
+                    f"larger than max ({high}); swap them",
                     "session.group_size",
                 )
 
@@ -250,30 +260,44 @@ def theme_page(docs_dir: Path, lang: str, theme: str) -> Path:
 
 
 def _check_theme_page(data: dict[str, Any], origin: Origin, docs_dir: Path) -> Iterator[Diagnostic]:
+    """The theme has a page in every language, and each prompt's ``see`` anchor is on it."""
     theme = data.get("theme")
-    langs = data.get("languages")
-    if not isinstance(theme, str) or not isinstance(langs, list):
+    langs = _languages(data)
+    if not isinstance(theme, str) or not SLUG_RE.fullmatch(theme) or langs is None:
         return
-    existing = sorted(p.stem for p in docs_dir.glob("*/themes/*.md") if p.stem != "index")
-    for lang in langs:
-        if not isinstance(lang, str):
+    missing = [x for x in langs if not theme_page(docs_dir, x, theme).is_file()]
+    if missing:
+        # Suggest a theme that has a page in every language the set needs.
+        existing = [
+            p.stem
+            for p in sorted(docs_dir.glob(f"{langs[0]}/themes/*.md"))
+            if p.stem not in ("index", theme)
+            and all(theme_page(docs_dir, x, p.stem).is_file() for x in langs)
+        ]
+        expected = " and ".join(f"docs/{x}/themes/{theme}.md" for x in missing)
+        yield error(
+            origin.locate(("theme",)),
+            f"theme {theme!r} has no knowledge-base page in {', '.join(missing)} (expected "
+            f"{expected}); write the page or fix 'theme'{_suggest(theme, existing)}",
+            "ref.theme",
+        )
+    pages = {
+        x: theme_page(docs_dir, x, theme).read_text(encoding="utf-8", errors="replace")
+        for x in langs
+        if x not in missing
+    }
+    for i, prompt in _items(data, "prompts"):
+        see = prompt.get("see")
+        if not isinstance(see, str):
             continue
-        page = theme_page(docs_dir, lang, theme)
-        if not page.is_file():
+        lacking = [
+            f"docs/{x}/themes/{theme}.md" for x, text in pages.items() if f"({see})=" not in text
+        ]
+        if lacking:
             yield error(
-                origin.locate(("theme",)),
-                f"theme {theme!r} has no knowledge-base page in {lang} "
-                f"(expected docs/{lang}/themes/{theme}.md){_suggest(theme, existing)}",
-                "ref.theme",
+                origin.locate(("prompts", i, "see")),
+                f"prompt {prompt.get('id')!r} points to {see!r}, but {' and '.join(lacking)} "
+                f"{'has' if len(lacking) == 1 else 'have'} no target '({see})='; add it above "
+                "a heading or fix 'see'",
+                "ref.see",
             )
-            continue
-        text = page.read_text(encoding="utf-8", errors="replace")
-        for i, prompt in _items(data, "prompts"):
-            see = prompt.get("see")
-            if isinstance(see, str) and f"({see})=" not in text:
-                yield error(
-                    origin.locate(("prompts", i, "see")),
-                    f"prompt {prompt.get('id')!r} points to {see!r}, but docs/{lang}/themes/"
-                    f"{theme}.md has no target '({see})='; add it or fix 'see'",
-                    "ref.see",
-                )

@@ -61,7 +61,8 @@ def load(path: Path, *, docs_dir: Path | bool | None = True) -> LoadResult:
     try:
         prompt_set = PromptSet.model_validate(document.data)
     except ValidationError as exc:
-        diagnostics += structural_diagnostics(exc.errors(), document.data, origin)
+        errors = [e for e in exc.errors() if not _under(tuple(e["loc"]), document.refused)]
+        diagnostics += structural_diagnostics(errors, document.data, origin, document.scalars)
     diagnostics += check_set(document.data, origin, docs)
     if prompt_set is not None and not any(d.is_error for d in diagnostics):
         prompt_set._origin = origin
@@ -70,6 +71,11 @@ def load(path: Path, *, docs_dir: Path | bool | None = True) -> LoadResult:
         prompt_set = None
     diagnostics.sort(key=lambda d: (d.location.line, d.location.column, d.message))
     return LoadResult(path, prompt_set, _unique(diagnostics))
+
+
+def _under(loc: tuple[str | int, ...], refused: set[tuple[str | int, ...]]) -> bool:
+    """Whether ``loc`` is at or below a value that was already reported as refused."""
+    return any(loc[: len(r)] == r for r in refused)
 
 
 def _unique(diagnostics: Iterable[Diagnostic]) -> list[Diagnostic]:

@@ -23,6 +23,9 @@ MAX_VALUES = 200_000
 
 _Loader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
+_YAML_TAG = "tag:yaml.org,2002:"
+_TIMESTAMP = _YAML_TAG + "timestamp"
+_NUMBER_TAGS = {_YAML_TAG + "int", _YAML_TAG + "float"}
 _SAFE_TAGS = {
     "tag:yaml.org,2002:str",
     "tag:yaml.org,2002:int",
@@ -43,6 +46,10 @@ class YamlDocument:
     positions: dict[DataPath, Position] = field(default_factory=dict)
     #: Problems that did not stop reading (duplicate keys, refused tags).
     problems: list[Diagnostic] = field(default_factory=list)
+    #: Paths whose value was refused and replaced by ``None``.
+    refused: set[DataPath] = field(default_factory=set)
+    #: Numbers as written in the file, for messages that suggest quoting them.
+    scalars: dict[DataPath, str] = field(default_factory=dict)
 
 
 def read_text(path: Path, *, max_bytes: int = MAX_FILE_BYTES) -> str:
@@ -50,6 +57,16 @@ def read_text(path: Path, *, max_bytes: int = MAX_FILE_BYTES) -> str:
     try:
         if not path.exists():
             raise KitgenError(error(Location(path), "file not found; check the path"))
+        if path.is_symlink():
+            target = path.resolve()
+            if not target.is_relative_to(path.absolute().parent.resolve()):
+                raise KitgenError(
+                    error(
+                        Location(path),
+                        "is a symbolic link to a file outside its folder; copy the file here "
+                        "instead of linking to it",
+                    )
+                )
         size = path.stat().st_size
         if size > max_bytes:
             raise KitgenError(
@@ -78,11 +95,18 @@ def read_text(path: Path, *, max_bytes: int = MAX_FILE_BYTES) -> str:
     except UnicodeDecodeError as exc:
         before = raw[: exc.start]
         line = before.count(b"\n") + 1
-        column = len(before) - (before.rfind(b"\n") + 1) + 1
+        # Columns count characters, like YAML's own marks: decode the valid start of the line.
+        line_start = before[before.rfind(b"\n") + 1 :].decode("utf-8", errors="replace")
+        column = len(line_start) + 1
+        byte = raw[exc.start]
+        guess = bytes([byte]).decode("cp1252", errors="replace")
+        readable = guess.isprintable() and not guess.isspace() and guess != "\ufffd"
+        looks = f" ({guess!r} in Windows-1252)" if byte >= 0x80 and readable else ""
         raise KitgenError(
             error(
                 Location(path, line, column),
-                f"byte 0x{raw[exc.start]:02x} is not valid UTF-8; save the file as UTF-8",
+                f"byte 0x{byte:02x}{looks} is not valid UTF-8; save the file with the UTF-8 "
+                "encoding",
             )
         ) from None
 
@@ -95,10 +119,8 @@ def parse_yaml(path: Path, text: str | None = None) -> YamlDocument:
     loader = _Loader(text)
     try:
         node = loader.get_single_node()
-    except yaml.MarkedYAMLError as exc:
-        raise KitgenError(_yaml_error(path, exc)) from None
     except yaml.YAMLError as exc:
-        raise KitgenError(error(Location(path), f"invalid YAML: {exc}")) from None
+        raise KitgenError(_yaml_error(path, exc, text)) from None
     finally:
         loader.dispose()
     document = YamlDocument(path, None)
@@ -108,6 +130,8 @@ def parse_yaml(path: Path, text: str | None = None) -> YamlDocument:
     builder = _Builder(path, loader, document.positions)
     document.data = builder.build(node, ())
     document.problems = builder.problems
+    document.refused = builder.refused
+    document.scalars = builder.scalars
     return document
 
 
@@ -139,13 +163,12 @@ def _check_events(path: Path, text: str) -> None:
                     raise KitgenError(
                         error(
                             Location(path, mark.line + 1, mark.column + 1),
-                            "a second YAML document ('---'); put one prompt set per file",
+                            "a second YAML document starts here ('---'); put one prompt set per "
+                            "file",
                         )
                     )
-    except yaml.MarkedYAMLError as exc:
-        raise KitgenError(_yaml_error(path, exc)) from None
     except yaml.YAMLError as exc:
-        raise KitgenError(error(Location(path), f"invalid YAML: {exc}")) from None
+        raise KitgenError(_yaml_error(path, exc, text)) from None
 
 
 def _check_expansion(path: Path, root: yaml.Node) -> None:
@@ -196,6 +219,11 @@ def _check_expansion(path: Path, root: yaml.Node) -> None:
     )
 
 
+def _shown_tag(tag: str) -> str:
+    """A tag as the author wrote it: ``!!python/object`` rather than its expanded form."""
+    return "!!" + tag.removeprefix(_YAML_TAG) if tag.startswith(_YAML_TAG) else tag
+
+
 def _children(node: yaml.Node) -> list[yaml.Node]:
     if isinstance(node, yaml.SequenceNode):
         return list(node.value)
@@ -204,25 +232,126 @@ def _children(node: yaml.Node) -> list[yaml.Node]:
     return []
 
 
-def _yaml_error(path: Path, exc: yaml.MarkedYAMLError) -> Diagnostic:
-    mark = exc.problem_mark or exc.context_mark
-    line, column = (mark.line + 1, mark.column + 1) if mark is not None else (1, 1)
+def _yaml_error(path: Path, exc: yaml.YAMLError, text: str) -> Diagnostic:
+    """One located message for a YAML syntax error, pointing where the fix goes."""
+    if isinstance(exc, yaml.reader.ReaderError):
+        # A character YAML refuses (a control character): locate it from its offset, which
+        # libyaml counts in UTF-8 bytes and the pure-Python reader in characters.
+        offset = exc.position
+        if _Loader is not yaml.SafeLoader:
+            offset = len(text.encode("utf-8")[:offset].decode("utf-8", errors="ignore"))
+        before = text[:offset]
+        line = before.count("\n") + 1
+        column = offset - (before.rfind("\n") + 1) + 1
+        return error(
+            Location(path, line, column),
+            f"YAML syntax: control character U+{exc.character:04X} is not allowed; delete it "
+            "(it is invisible in most editors)",
+        )
+    if not isinstance(exc, yaml.MarkedYAMLError):
+        return error(Location(path), f"YAML syntax: {exc}")
     problem = exc.problem or "invalid YAML"
-    if exc.context and exc.context not in problem:
-        problem = f"{problem} ({exc.context})"
-    hint = _syntax_hint(problem)
-    return error(Location(path, line, column), f"YAML syntax: {problem}{hint}")
+    context = exc.context or ""
+    mark = exc.problem_mark or exc.context_mark
+    if "quoted scalar" in context and "end of stream" in problem and exc.context_mark:
+        return _at(
+            path,
+            exc.context_mark,
+            "YAML syntax: this quoted text is never closed; add the closing quote",
+        )
+    if "duplicate anchor" in context and exc.context_mark is not None and mark is not None:
+        return _at(
+            path,
+            mark,
+            f"YAML syntax: this anchor ('&name') is already defined at line "
+            f"{exc.context_mark.line + 1}; give each anchor its own name",
+        )
+    if mark is not None:
+        quoted = _quoted_before(text, mark)
+        if quoted is not None and quoted.start_mark.line < quoted.end_mark.line:
+            return _at(
+                path,
+                quoted.start_mark,
+                "YAML syntax: the quoted text that starts here "
+                f"only ends at line {quoted.end_mark.line + 1}; a closing quote is "
+                "probably missing on this line",
+            )
+        if quoted is not None:
+            return _at(
+                path,
+                mark,
+                "YAML syntax: text continues after a closing quote; quote "
+                'the whole text, and write a quote inside it as \\" (in "...") or '
+                "'' (in '...')",
+            )
+    found = text[mark.index] if mark is not None and 0 <= mark.index < len(text) else ""
+    if ("tab character" in problem or found == "\t") and mark is not None:
+        return _at(
+            path,
+            mark,
+            "YAML syntax: a tab character is used for indentation; indent with spaces, not tabs",
+        )
+    if "flow" in context and exc.context_mark is not None and mark is not None:
+        opening = "[" if "sequence" in context else "{"
+        closing = "]" if opening == "[" else "}"
+        if exc.context_mark.line != mark.line:
+            # The list ran on to later lines: the missing bracket belongs on the opening line.
+            return _at(
+                path,
+                exc.context_mark,
+                f"YAML syntax: this '{opening}' is never closed; add '{closing}' after its last "
+                "item",
+            )
+        return _at(
+            path,
+            mark,
+            f"YAML syntax: expected ',' or '{closing}' here; separate items with ', ' and "
+            f"close the '{opening}'",
+        )
+    if "cannot start any token" in problem and mark is not None:
+        return _at(
+            path,
+            mark,
+            f"YAML syntax: a text cannot start with {found!r} unless it is quoted; "
+            f'write it in double quotes ("{found}...")',
+        )
+    if context and context not in problem:
+        problem = f"{problem} ({context})"
+    line, column = (mark.line + 1, mark.column + 1) if mark is not None else (1, 1)
+    return error(Location(path, line, column), f"YAML syntax: {problem}{_syntax_hint(problem)}")
+
+
+def _at(path: Path, mark: yaml.Mark, message: str) -> Diagnostic:
+    return error(Location(path, mark.line + 1, mark.column + 1), message)
+
+
+def _quoted_before(text: str, mark: yaml.Mark) -> yaml.ScalarToken | None:
+    """The quoted scalar that ends, on ``mark``'s line, just before ``mark`` (if any)."""
+    last: yaml.Token | None = None
+    try:
+        for token in yaml.scan(text, Loader=_Loader):
+            if token.start_mark.index >= mark.index:
+                break
+            last = token
+    except yaml.YAMLError:
+        pass
+    if not isinstance(last, yaml.ScalarToken) or last.style not in ('"', "'"):
+        return None
+    end = last.end_mark
+    if end.line != mark.line or text[end.index : mark.index].strip():
+        return None
+    return last
 
 
 def _syntax_hint(problem: str) -> str:
-    if "tab" in problem.lower() or "\\t" in problem:
-        return "; indent with spaces, not tabs"
     if "mapping values are not allowed" in problem:
         return "; quote a text that contains ': '"
     if "could not find expected ':'" in problem:
         return "; a key is missing its ':' or a text needs quotes"
-    if "special characters are not allowed" in problem:
-        return "; remove the control character or write it as an escape in double quotes"
+    if "undefined alias" in problem:
+        return "; a '*name' must refer to an earlier '&name' (quote a text that starts with '*')"
+    if "expected key" in problem or "block end" in problem or "indicator" in problem:
+        return "; check the indentation of this line and of the line above"
     return ""
 
 
@@ -236,6 +365,10 @@ class _Builder:
         self.values = 0
         self.active: set[int] = set()
         self.problems: list[Diagnostic] = []
+        #: Paths whose value was refused (a tag): their ``None`` is not the author's mistake.
+        self.refused: set[DataPath] = set()
+        #: Numbers as written (``1.10``), since the parsed value (``1.1``) loses digits.
+        self.scalars: dict[DataPath, str] = {}
 
     def _fail(self, node: yaml.Node, message: str) -> KitgenError:
         mark = node.start_mark
@@ -249,15 +382,6 @@ class _Builder:
                 f"more than {MAX_VALUES:,} values once aliases are expanded (an alias bomb?); "
                 "remove the repeated '*alias' references",
             )
-        if node.tag not in _SAFE_TAGS:
-            self.problems.extend(
-                self._fail(
-                    node,
-                    f"tag {node.tag!r} is not allowed; only plain YAML values (text, numbers, "
-                    "yes/no, lists, maps) are accepted",
-                ).diagnostics
-            )
-            return None
         mark = node.start_mark
         position = Position(mark.line + 1, mark.column + 1)
         if key_node is not None:
@@ -267,7 +391,23 @@ class _Builder:
             )
         # An alias reuses a node: keep the position of the first place it appears in this path.
         self.positions.setdefault(data_path, position)
+        if node.tag == _TIMESTAMP and isinstance(node, yaml.ScalarNode):
+            # YAML 1.1 reads 2024-05-01 as a date; the format has no dates, so keep the text
+            # and let the field's own check say what it expects.
+            return str(node.value)
+        if node.tag not in _SAFE_TAGS:
+            self.refused.add(data_path)
+            self.problems.extend(
+                self._fail(
+                    node,
+                    f"tag {_shown_tag(node.tag)!r} is not allowed; remove it: a prompt set holds "
+                    "only plain values (texts, numbers, true/false, lists, maps)",
+                ).diagnostics
+            )
+            return None
         if isinstance(node, yaml.ScalarNode):
+            if node.tag in _NUMBER_TAGS:
+                self.scalars[data_path] = str(node.value)
             return self.loader.construct_object(node, deep=True)
         if id(node) in self.active:
             raise self._fail(node, "an alias refers to itself (a recursive structure)")
@@ -280,7 +420,7 @@ class _Builder:
             for key_node_, value_node in node.value:
                 if key_node_.tag == "tag:yaml.org,2002:merge":
                     raise self._fail(
-                        key_node_, "merge keys ('<<') are not supported; write keys out"
+                        key_node_, "merge keys ('<<') are not supported; write the keys out in full"
                     )
                 if not isinstance(key_node_, yaml.ScalarNode) or key_node_.tag not in _SAFE_TAGS:
                     raise self._fail(key_node_, "a key must be a plain word such as 'text'")

@@ -76,7 +76,7 @@ class LocalText(Mapping[str, str]):
             return value
         if isinstance(value, str):
             if not value.strip():
-                raise PydanticCustomError("kitgen_empty_text", "text is empty; write the text")
+                raise PydanticCustomError("kitgen_empty_text", "is empty; write the text")
             return cls(value)
         if isinstance(value, dict):
             if not value:
@@ -104,7 +104,7 @@ class LocalText(Mapping[str, str]):
             return cls(value)
         raise PydanticCustomError(
             "kitgen_text_type",
-            "expected a text (a string, or a map such as {{fr: ..., en: ...}}), not {kind}",
+            "must be a text, not {kind}; write a string, or a map such as {fr: ..., en: ...}",
             {"kind": _kind(value)},
         )
 

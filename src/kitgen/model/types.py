@@ -39,7 +39,9 @@ Slug = Annotated[
 Color = Annotated[
     str,
     _pattern_check(
-        COLOR_RE, "kitgen_color", "'{value}' is not a colour; write #RRGGBB such as #1f6f8b"
+        COLOR_RE,
+        "kitgen_color",
+        "'{value}' is not a colour; write '#' and six hex digits, in quotes, e.g. \"#1f6f8b\"",
     ),
     WithJsonSchema({"type": "string", "pattern": f"^{COLOR_RE.pattern}$"}),
 ]
