@@ -38,6 +38,8 @@ case "${1:-}" in
     ;;
   test)
     apt_install chromium poppler-utils
+    command -v npm >/dev/null 2>&1 || apt_install nodejs npm
+    npm ci --ignore-scripts --no-audit --no-fund --loglevel=error  # axe-core for a11y tests
     setup_python "test"
     "$VENV/bin/ruff" check src tests benchmarks
     "$VENV/bin/ruff" format --check src tests benchmarks
