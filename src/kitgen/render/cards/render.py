@@ -1,0 +1,438 @@
+"""Card decks as print-ready PDF (and PNG faces), from a loaded prompt set.
+
+The flow: build one JSON document for the set (texts typeset for the language, QR codes,
+colours), run the fit pass (``fit.typ``) once for the whole deck, then compile ``cards.typ``
+with the chosen sizes, in chunks of sheets for large decks, and finish the PDF.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import typst
+
+from kitgen import atomic
+from kitgen.diagnostics import KitgenError, Location, error
+from kitgen.model import PromptSet
+from kitgen.render.cards import design, pdf
+from kitgen.render.cards.fonts import font_paths
+from kitgen.render.cards.imposition import Imposition, Layout, impose
+from kitgen.render.cards.qr import card_url, qr_svg
+from kitgen.render.cards.sizes import CARDS, PAPERS, Size, larger_card, parse_card, parse_paper
+from kitgen.render.typography import typeset
+
+#: Sheets per Typst compile: memory grows with one compile, so large decks are cut in chunks.
+CHUNK_CARDS = 720
+PNG_PPI = 300
+
+
+@dataclass(frozen=True)
+class DeckOptions:
+    """How to print a deck: card size, paper, layout, bleed and marks."""
+
+    card: Size | str = field(default_factory=lambda: CARDS["poker"])
+    paper: Size | str = field(default_factory=lambda: PAPERS["a4"])
+    layout: Layout | str = Layout.DUPLEX_LONG
+    bleed_mm: float = 3.0
+    crop_marks: bool = True
+    back_offset: tuple[float, float] = (0.0, 0.0)
+    min_font_pt: float = 8.5
+    base_url: str = "https://kitgen.readthedocs.io/en/latest/"
+
+    @property
+    def card_size(self) -> Size:
+        return self.card if isinstance(self.card, Size) else parse_card(self.card)
+
+    @property
+    def paper_size(self) -> Size:
+        return self.paper if isinstance(self.paper, Size) else parse_paper(self.paper)
+
+    @property
+    def layout_kind(self) -> Layout:
+        return Layout(self.layout)
+
+
+def describe_imposition(options: DeckOptions) -> str:
+    """What the imposition chose, e.g. ``poker on A4: 3 x 3, shared cut lines``."""
+    return _impose(options).describe()
+
+
+def _impose(options: DeckOptions) -> Imposition:
+    if not 0 <= options.bleed_mm <= 10:
+        raise ValueError("bleed must be between 0 and 10 mm")
+    return impose(
+        options.card_size,
+        options.paper_size,
+        options.layout_kind,
+        options.bleed_mm,
+        options.crop_marks,
+    )
+
+
+# --------------------------------------------------------------------------- data for Typst
+
+
+def _clean(text: str, lang: str) -> str:
+    """Typeset for ``lang`` and fold line breaks and runs of spaces into one space."""
+    return re.sub(r"[ \t\r\n]+", " ", typeset(text, lang)).strip()
+
+
+def _deck_data(prompt_set: PromptSet, lang: str, base_url: str) -> dict[str, Any]:
+    title = _clean(prompt_set.title.get_text(lang), lang)
+    licence = design.licence_label(prompt_set.license)
+    attribution = (
+        _clean(prompt_set.attribution.get_text(lang), lang) if prompt_set.attribution else ""
+    )
+    version = f"{prompt_set.id} · v{prompt_set.version}"
+    cards = []
+    for p in prompt_set.prompts:
+        url = card_url(base_url, lang, prompt_set.id, p.id)
+        cards.append(
+            {
+                "id": p.id,
+                "category": p.category,
+                "kind": p.kind.value,
+                "kind_label": design.kind_label(p.kind.value, lang),
+                "text": _clean(p.text.get_text(lang), lang),
+                "follow": [_clean(f.get_text(lang), lang) for f in p.follow_ups],
+                "qr": qr_svg(url),
+                "qr_alt": url,
+            }
+        )
+    return {
+        "deck": {
+            "lang": lang,
+            "title": title,
+            "document_title": title,
+            "author": attribution or title,
+            "version_label": version,
+            "color": prompt_set.color,
+            "ink": design.ink_on(prompt_set.color),
+            "licence_line": " · ".join(x for x in (licence, attribution) if x),
+        },
+        "categories": {
+            c.id: {
+                "label": _clean(c.label.get_text(lang), lang),
+                "color": c.color,
+                "ink": design.ink_on(c.color),
+            }
+            for c in prompt_set.categories
+        },
+        "category_order": [c.id for c in prompt_set.categories],
+        "cards": cards,
+    }
+
+
+def _template_root() -> Path:
+    return Path(str(resources.files("kitgen.templates")))
+
+
+def _timestamp() -> int:
+    """``SOURCE_DATE_EPOCH`` when set (reproducible builds), else a fixed date."""
+    value = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
+    return int(value) if value.isdigit() else 0
+
+
+# --------------------------------------------------------------------------- fit
+
+
+def _fit(
+    prompt_set: PromptSet, lang: str, options: DeckOptions, data: dict[str, Any]
+) -> dict[str, Any]:
+    """Per-category font sizes; a located error for every prompt that cannot fit."""
+    card = options.card_size
+    m = design.metrics(card, options.bleed_mm)
+    min_pt = options.min_font_pt
+    max_pt = m.max_font_pt(min_pt)
+    steps = int((max_pt - min_pt) / design.SIZE_STEP + 1e-9) + 1
+    data["metrics"] = m.to_data()
+    data["fit"] = {
+        "min": min_pt,
+        "step": design.SIZE_STEP,
+        "steps": steps,
+        "follow_ratio": design.FOLLOW_RATIO,
+        "title_max": round(max(9.0, 15.0 * m.k), 1),
+        "title_min": 8.0,
+    }
+    raw = _query(data)
+    result: dict[str, Any] = json.loads(raw)
+    failures = result["failures"]
+    if failures:
+        raise KitgenError(
+            [_fit_error(prompt_set, card, min_pt, f) for f in failures]
+        )
+    return result
+
+
+def _query(data: dict[str, Any]) -> str:
+    path = _template_root() / "fit.typ"
+    return str(
+        typst.query(
+            str(path),
+            "<fit>",
+            field="value",
+            one=True,
+            root=str(_template_root()),
+            font_paths=font_paths(),
+            ignore_system_fonts=True,
+            sys_inputs={"data": json.dumps(data, ensure_ascii=False)},
+        )
+    )
+
+
+def _fit_error(prompt_set: PromptSet, card: Size, min_pt: float, f: dict[str, Any]) -> Any:
+    index = int(f["index"])
+    prompt = prompt_set.prompts[index]
+    origin = prompt_set.origin
+    where = (
+        origin.locate(("prompts", index, "text"))
+        if origin is not None
+        else Location(Path(f"{prompt_set.id}.yaml"))
+    )
+    bigger = larger_card(card)
+    advice = f"shorten it or use --card {bigger.name}" if bigger else "shorten it"
+    if f.get("word"):
+        why = (
+            f"the word “{f['word']}” is {float(f['word_mm']):.0f} mm wide, "
+            f"room for {float(f['room_mm']):.0f} mm"
+        )
+    else:
+        why = f"needs {f['needs']} lines, room for {f['room']}"
+    return error(
+        where,
+        f"prompt {prompt.id} does not fit a {card.label} card at {min_pt:g} pt ({why}); {advice}",
+        code="card-fit",
+    )
+
+
+# --------------------------------------------------------------------------- pages
+
+
+def _pages(imp: Imposition, n_cards: int) -> list[dict[str, Any]]:
+    per = imp.per_sheet
+    sheets = [list(range(s * per, min(n_cards, (s + 1) * per))) for s in range(imp.sheets(n_cards))]
+    layout = imp.layout
+    pages: list[dict[str, Any]] = []
+    if layout is Layout.FOLD:
+        for n, ids in enumerate(sheets, 1):
+            pages.append({"side": "fold", "fronts": ids, "backs": ids, "sheet": n})
+    elif layout is Layout.SHOP:
+        for n, ids in enumerate(sheets, 1):
+            pages.append({"side": "front", "fronts": ids, "backs": [], "sheet": n})
+            pages.append({"side": "back", "fronts": [], "backs": ids, "sheet": n})
+    elif layout is Layout.FRONTS_THEN_BACKS:
+        pages += [{"side": "front", "fronts": ids, "backs": [], "sheet": n}
+                  for n, ids in enumerate(sheets, 1)]  # fmt: skip
+        pages += [{"side": "back", "fronts": [], "backs": ids, "sheet": n}
+                  for n, ids in enumerate(sheets, 1)]  # fmt: skip
+    else:
+        for n, ids in enumerate(sheets, 1):
+            pages.append({"side": "front", "fronts": ids, "backs": [], "sheet": n})
+            pages.append({"side": "back", "fronts": [], "backs": ids, "sheet": n})
+    return pages
+
+
+def _slot(s: Any) -> list[float]:
+    return [round(v, 4) for v in (s.x, s.y, *s.bleed)]
+
+
+def _sheet_data(imp: Imposition, options: DeckOptions, data: dict[str, Any]) -> None:
+    data["page"] = {"w": round(imp.page_width, 4), "h": round(imp.page_height, 4)}
+    data["slots"] = {"front": [_slot(s) for s in imp.fronts], "back": [_slot(s) for s in imp.backs]}
+    data["marks"] = [[round(v, 4) for v in (ln.x1, ln.y1, ln.x2, ln.y2)] for ln in imp.marks]
+    data["fold"] = (
+        [round(v, 4) for v in (imp.fold.x1, imp.fold.y1, imp.fold.x2, imp.fold.y2)]
+        if imp.fold
+        else None
+    )
+    data["info"] = list(imp.info) if imp.info else None
+    lang = data["deck"]["lang"]
+    data["info_text"] = typeset(design.words(lang)["print"], lang)
+    offset = options.back_offset if imp.layout is not Layout.SHOP else (0.0, 0.0)
+    data["back_offset"] = [float(offset[0]), float(offset[1])]
+
+
+def _compile(data: dict[str, Any], fmt: str = "pdf") -> bytes | list[bytes]:
+    path = _template_root() / "cards.typ"
+    try:
+        out = typst.compile(
+            str(path),
+            root=str(_template_root()),
+            font_paths=font_paths(),
+            ignore_system_fonts=True,
+            format=fmt,
+            ppi=PNG_PPI if fmt == "png" else None,
+            sys_inputs={"data": json.dumps(data, ensure_ascii=False)},
+            timestamp=_timestamp(),
+            pdf_tags=True,
+        )
+    except typst.TypstError as exc:  # a template bug, not the user's input
+        raise RuntimeError(f"card template failed: {exc}") from exc
+    assert out is not None
+    return out
+
+
+def _prepare(
+    prompt_set: PromptSet, lang: str, options: DeckOptions
+) -> dict[str, Any]:
+    if lang not in prompt_set.languages:
+        where = prompt_set.origin.locate(("languages",)) if prompt_set.origin else Location(
+            Path(f"{prompt_set.id}.yaml")
+        )
+        raise KitgenError(
+            error(where, f"set {prompt_set.id} has no language {lang!r}; it has "
+                  + ", ".join(prompt_set.languages))
+        )  # fmt: skip
+    data = _deck_data(prompt_set, lang, options.base_url)
+    fit = _fit(prompt_set, lang, options, data)
+    for cat_id, size in fit["sizes"].items():
+        cat = data["categories"][cat_id]
+        cat["size"] = float(size)
+        cat["follow_size"] = max(
+            options.min_font_pt, round(float(size) * design.FOLLOW_RATIO * 4) / 4
+        )
+    for cat in data["categories"].values():  # a category with no prompt
+        cat.setdefault("size", options.min_font_pt)
+        cat.setdefault("follow_size", options.min_font_pt)
+    data["deck"]["title_pt"] = float(fit["title_pt"])
+    return data
+
+
+def category_sizes(prompt_set: PromptSet, lang: str, options: DeckOptions) -> dict[str, float]:
+    """The font size chosen for each category (raises the located fit errors)."""
+    data = _prepare(prompt_set, lang, options)
+    return {k: v["size"] for k, v in data["categories"].items()}
+
+
+def render_deck(
+    prompt_set: PromptSet,
+    lang: str,
+    options: DeckOptions,
+    progress: Callable[[str], None] | None = None,
+) -> bytes:
+    """The deck as PDF bytes: sheets for the layout, viewer preferences set, deterministic."""
+    imp = _impose(options)
+    data = _prepare(prompt_set, lang, options)
+    _sheet_data(imp, options, data)
+    pages = _pages(imp, len(data["cards"]))
+    n_sheets = imp.sheets(len(data["cards"]))
+    data["sheets"] = n_sheets
+    chunks: list[bytes] = []
+    for part in _chunked(pages, imp):
+        chunk_data = dict(data, pages=part)
+        chunks.append(_as_bytes(_compile(chunk_data)))
+        if progress is not None:
+            progress(f"{min(n_sheets, part[-1]['sheet'])}/{n_sheets} sheets")
+    duplex = imp.layout.value if imp.layout in (Layout.DUPLEX_LONG, Layout.DUPLEX_SHORT) else None
+    trim = None
+    if imp.layout is Layout.SHOP:
+        trim = (imp.bleed, imp.bleed, imp.card.width, imp.card.height)
+    return pdf.finish(chunks, duplex=duplex, trim_box_mm=trim)
+
+
+def _as_bytes(out: bytes | list[bytes]) -> bytes:
+    if isinstance(out, list):
+        raise TypeError("expected one document")
+    return out
+
+
+def _chunked(pages: list[dict[str, Any]], imp: Imposition) -> list[list[dict[str, Any]]]:
+    """Split pages into compiles of about CHUNK_CARDS cards, never splitting a sheet's pages."""
+    per_chunk = max(1, CHUNK_CARDS // imp.per_sheet)
+    if imp.layout is Layout.FRONTS_THEN_BACKS:
+        return [pages]  # fronts then backs: order spans the whole deck
+    chunks: list[list[dict[str, Any]]] = []
+    current: list[dict[str, Any]] = []
+    sheets_in: set[int] = set()
+    for page in pages:
+        if page["sheet"] not in sheets_in and len(sheets_in) >= per_chunk:
+            chunks.append(current)
+            current, sheets_in = [], set()
+        sheets_in.add(page["sheet"])
+        current.append(page)
+    if current:
+        chunks.append(current)
+    return chunks
+
+
+def render_card_pngs(
+    prompt_set: PromptSet, lang: str, options: DeckOptions, out_dir: Path
+) -> list[Path]:
+    """One 300 dpi PNG per card face at trim size, plus ``alt.json`` with each face's text.
+
+    Files: ``<prompt-id>-front.png`` and ``<prompt-id>-back.png`` (backs are identical).
+    """
+    face_opts = DeckOptions(
+        card=options.card_size,
+        paper=options.paper_size,
+        layout=Layout.SHOP,
+        bleed_mm=0.0,
+        crop_marks=False,
+        min_font_pt=options.min_font_pt,
+        base_url=options.base_url,
+    )
+    imp = _impose(face_opts)
+    data = _prepare(prompt_set, lang, face_opts)
+    _sheet_data(imp, face_opts, data)
+    n = len(data["cards"])
+    data["sheets"] = n
+    data["pages"] = [{"side": "front", "fronts": [i], "backs": [], "sheet": i + 1}
+                     for i in range(n)] + [{"side": "back", "fronts": [], "backs": [0], "sheet": 1}]  # fmt: skip
+    images = _compile(data, fmt="png")
+    if not isinstance(images, list):
+        images = [images]
+    out_dir = Path(out_dir)
+    written: list[Path] = []
+    alt: dict[str, str] = {}
+    back_png = images[-1]
+    back_alt = _back_alt(data, lang)
+    for card, image in zip(data["cards"], images[:-1], strict=True):
+        for face, payload, text in (
+            ("front", image, _front_alt(card, data)),
+            ("back", back_png, back_alt),
+        ):
+            name = f"{card['id']}-{face}.png"
+            atomic.write_if_changed(out_dir / name, payload)
+            written.append(out_dir / name)
+            alt[name] = text
+    atomic.write_if_changed(
+        out_dir / "alt.json", json.dumps(alt, ensure_ascii=False, indent=2) + "\n"
+    )
+    return written
+
+
+def _plain(text: str) -> str:
+    return text.replace("\u202f", " ").replace("\u00a0", " ")
+
+
+def _front_alt(card: dict[str, Any], data: dict[str, Any]) -> str:
+    cat = data["categories"][card["category"]]["label"]
+    parts = [f"{_plain(cat)}{' · ' + card['kind_label'] if card['kind_label'] else ''}."]
+    parts.append(_plain(card["text"]))
+    parts += [f"– {_plain(f)}" for f in card["follow"]]
+    return "\n".join(parts)
+
+
+def _back_alt(data: dict[str, Any], lang: str) -> str:
+    back = "Dos de carte" if lang == "fr" else "Card back"
+    return f"{back}: {_plain(data['deck']['title'])}. {_plain(data['deck']['licence_line'])}"
+
+
+def write_deck(path: Path, pdf_bytes: bytes) -> None:
+    atomic.write_bytes(Path(path), pdf_bytes)
+
+
+__all__ = [
+    "DeckOptions",
+    "category_sizes",
+    "describe_imposition",
+    "render_card_pngs",
+    "render_deck",
+]
