@@ -1,0 +1,167 @@
+"""``kitgen guide`` (a set's facilitator guide) and ``kitgen plan`` (a session fitted to a time
+budget, printed as a guide)."""
+
+from __future__ import annotations
+
+import secrets
+from pathlib import Path
+
+import click
+
+from kitgen import urls
+from kitgen.atomic import write_bytes
+from kitgen.cli.main import reports_errors
+from kitgen.load import load_all, load_set
+from kitgen.model import SessionFormat
+from kitgen.render.guide import (
+    PAPERS,
+    GuideOptions,
+    GuideSource,
+    parse_clock,
+    render_source_markdown,
+    render_source_pdf,
+)
+
+FORMATS = ("pdf", "md")
+
+
+def _start(ctx: click.Context, param: click.Parameter, value: str) -> str:
+    try:
+        parse_clock(value)
+    except ValueError as exc:
+        raise click.BadParameter(str(exc)) from None
+    return value
+
+
+def _output_format(output: Path | None, fmt: str | None) -> str:
+    if fmt is not None:
+        return fmt
+    return "md" if output is not None and output.suffix.lower() == ".md" else "pdf"
+
+
+def _write(source: GuideSource, lang: str, options: GuideOptions, fmt: str, out: Path) -> None:
+    if fmt == "md":
+        write_bytes(out, render_source_markdown(source, lang, options).encode("utf-8"))
+    else:
+        write_bytes(out, render_source_pdf(source, lang, options))
+
+
+_paper = click.option("--paper", type=click.Choice(sorted(PAPERS)), default="a4", show_default=True)
+_format = click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(FORMATS),
+    help="pdf (printed guide) or md (MyST page for the site); default from -o, else pdf.",
+)
+_start_option = click.option(
+    "--start",
+    default="0:00",
+    show_default=True,
+    callback=_start,
+    help="Clock time the session starts, e.g. 08:30; the agenda shows each step's start.",
+)
+
+
+@click.command()
+@click.argument("set_path", metavar="SET.yaml", type=click.Path(path_type=Path))
+@click.option("-o", "--output", type=click.Path(path_type=Path), help="File to write.")
+@click.option("--lang", help="Language of the guide (default: the set's first language).")
+@click.option("--session", "session_id", help="Session id (default: the set's first session).")
+@_paper
+@_format
+@_start_option
+@reports_errors
+def guide(
+    set_path: Path,
+    output: Path | None,
+    lang: str | None,
+    session_id: str | None,
+    paper: str,
+    fmt: str | None,
+    start: str,
+) -> None:
+    """Print the facilitator guide of one of a set's sessions (PDF, or MyST with --format md)."""
+    prompt_set = load_set(set_path)
+    lang = lang or prompt_set.default_language
+    source = GuideSource.from_set(prompt_set, session_id)
+    kind = _output_format(output, fmt)
+    if output is None:
+        name = urls.guide_filename(prompt_set.id, source.session.id, lang, paper)
+        output = Path(name if kind == "pdf" else Path(name).with_suffix(".md").name)
+    click.echo(f"writing {output}", err=True)
+    _write(source, lang, GuideOptions(source.session.id, paper, start), kind, output)
+    click.echo(str(output))
+
+
+@click.command()
+@click.option("--minutes", type=int, help="Time budget; the plan fills it exactly.")
+@click.option("--group-size", type=int, help="Number of people (methods are chosen for it).")
+@click.option(
+    "--format",
+    "session_format",
+    type=click.Choice([f.value for f in SessionFormat]),
+    help="in-person (default), remote or hybrid: remote uses only remote-friendly prompts.",
+)
+@click.option("--themes", help="Comma-separated themes to draw from (default: all).")
+@click.option("--lang", default="fr", show_default=True, help="Language of the plan.")
+@click.option("--seed", type=int, help="Same seed, same plan (default: a random seed).")
+@click.option("--id", "plan_id", help="Rebuild the plan with this id (other choices ignored).")
+@click.option(
+    "--prompts",
+    "prompts_dir",
+    default=Path("prompts"),
+    show_default=True,
+    type=click.Path(path_type=Path),
+    help="Folder of prompt sets.",
+)
+@click.option("-o", "--output", type=click.Path(path_type=Path), help="File to write.")
+@_paper
+@click.option(
+    "--output-format",
+    "fmt",
+    type=click.Choice(FORMATS),
+    help="pdf or md (MyST); default from -o, else pdf.",
+)
+@_start_option
+@reports_errors
+def plan(
+    minutes: int | None,
+    group_size: int | None,
+    session_format: str | None,
+    themes: str | None,
+    lang: str,
+    seed: int | None,
+    plan_id: str | None,
+    prompts_dir: Path,
+    output: Path | None,
+    paper: str,
+    fmt: str | None,
+    start: str,
+) -> None:
+    """Compose a session across all prompt sets that fits --minutes exactly; print its id.
+
+    The id alone rebuilds the same plan: `kitgen plan --id ID -o plan.pdf`.
+    """
+    from kitgen.plan import plan_from_id, plan_session
+
+    if plan_id is None and minutes is None:
+        raise click.UsageError("give --minutes (the time budget), or --id to rebuild a plan")
+    sets = load_all([prompts_dir])
+    if plan_id is not None:
+        result = plan_from_id(sets, plan_id)
+    else:
+        assert minutes is not None
+        result = plan_session(
+            sets,
+            minutes,
+            group_size=group_size,
+            format=session_format,
+            themes=[t.strip() for t in themes.split(",") if t.strip()] if themes else None,
+            lang=lang,
+            seed=secrets.randbelow(10_000) if seed is None else seed,
+        )
+    kind = _output_format(output, fmt)
+    output = output or Path(f"plan-{result.id}.{kind}")
+    click.echo(f"writing {output}", err=True)
+    _write(result.source, result.request.lang, GuideOptions(paper=paper, start=start), kind, output)
+    click.echo(result.id)

@@ -1,0 +1,63 @@
+"""Facilitator guides: one guide document (``content``), printed (``pdf``) and on the site
+(``markdown``), so the two never diverge."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from kitgen.model import PromptSet
+from kitgen.render.guide.content import (
+    GuideDocument,
+    GuideSource,
+    SourcedPrompt,
+    build_guide,
+    parse_clock,
+)
+from kitgen.render.guide.markdown import render_markdown
+from kitgen.render.guide.pdf import PAPERS, render_pdf
+
+__all__ = [
+    "PAPERS",
+    "GuideDocument",
+    "GuideOptions",
+    "GuideSource",
+    "SourcedPrompt",
+    "build_guide",
+    "parse_clock",
+    "render_guide_markdown",
+    "render_guide_pdf",
+    "render_source_markdown",
+    "render_source_pdf",
+]
+
+
+@dataclass(frozen=True)
+class GuideOptions:
+    """Which session, on which paper, starting at what time of day."""
+
+    #: The session to print; ``None`` for the set's first session.
+    session_id: str | None = None
+    paper: str = "a4"
+    start: str = "0:00"
+
+
+def render_source_pdf(source: GuideSource, lang: str, options: GuideOptions) -> bytes:
+    """The printed guide of a resolved session (a set's session or a plan)."""
+    return render_pdf(build_guide(source, lang, start=options.start), options.paper)
+
+
+def render_source_markdown(source: GuideSource, lang: str, options: GuideOptions) -> str:
+    """The MyST page of a resolved session (a set's session or a plan)."""
+    return render_markdown(build_guide(source, lang, start=options.start))
+
+
+def render_guide_pdf(prompt_set: PromptSet, lang: str, options: GuideOptions) -> bytes:
+    """The printed facilitator guide of one of the set's sessions."""
+    return render_source_pdf(GuideSource.from_set(prompt_set, options.session_id), lang, options)
+
+
+def render_guide_markdown(prompt_set: PromptSet, lang: str, options: GuideOptions) -> str:
+    """The facilitator guide of one of the set's sessions as a MyST Markdown page."""
+    return render_source_markdown(
+        GuideSource.from_set(prompt_set, options.session_id), lang, options
+    )

@@ -1,0 +1,528 @@
+"""The guide as one intermediate document, built once from the model and rendered twice.
+
+The PDF and the MyST page are both drawn from :class:`GuideDocument`, so a printed guide and
+its web page can never say different things.  Every human text in it is already typeset for
+its language; renderers only lay it out (and escape it).
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from kitgen import urls
+from kitgen.config import load_config
+from kitgen.diagnostics import KitgenError, Location, error
+from kitgen.model import LocalText, Prompt, PromptSet, Sensitivity, Session, SessionFormat
+from kitgen.model.methods import METHODS
+from kitgen.render.guide.labels import enum_label, label, variation_label
+from kitgen.render.typography import typeset
+
+#: Method slug of a pause; not a way of working, so it is not in ``METHODS``.
+BREAK = "break"
+
+_CLOCK = re.compile(r"\s*(\d{1,2})(?:[:h.](\d{2})?)?\s*")
+_CARD_EXCERPT = 90
+
+
+# --- what the guide is built from --------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class SourcedPrompt:
+    """A prompt with the set it belongs to (a plan mixes prompts from several sets)."""
+
+    prompt_set: PromptSet
+    prompt: Prompt
+
+
+@dataclass(frozen=True)
+class GuideSource:
+    """A session and its prompts, resolved: what any guide (set or plan) is made from."""
+
+    session: Session
+    #: The prompts of each step, in order.
+    steps: tuple[tuple[SourcedPrompt, ...], ...]
+    #: The sets the session draws on (for links, licences and attributions).
+    sets: tuple[PromptSet, ...]
+    #: The set whose guide this is; ``None`` for a plan composed across sets.
+    prompt_set: PromptSet | None = None
+    #: The line under the title (the set's title for a set's guide).
+    subtitle: LocalText | None = None
+    plan_id: str | None = None
+
+    @classmethod
+    def from_set(cls, prompt_set: PromptSet, session_id: str | None = None) -> GuideSource:
+        """The source of one of the set's sessions (the first one by default)."""
+        session = _find_session(prompt_set, session_id)
+        steps = tuple(
+            tuple(SourcedPrompt(prompt_set, prompt_set.prompt(ref)) for ref in step.prompts)
+            for step in session.steps
+        )
+        return cls(session, steps, (prompt_set,), prompt_set, prompt_set.title)
+
+
+def _where(prompt_set: PromptSet, path: tuple[str | int, ...]) -> Location:
+    if prompt_set.origin is None:
+        return Location(Path(f"{prompt_set.id}.yaml"))
+    return prompt_set.origin.locate(path)
+
+
+def _find_session(prompt_set: PromptSet, session_id: str | None) -> Session:
+    if not prompt_set.sessions:
+        raise KitgenError(
+            error(
+                _where(prompt_set, ("sessions",)),
+                f"set {prompt_set.id!r} has no session, so there is no guide to print; add one "
+                "under sessions, or compose one with `kitgen plan`",
+            )
+        )
+    if session_id is None:
+        return prompt_set.sessions[0]
+    ids = [s.id for s in prompt_set.sessions]
+    if session_id not in ids:
+        close = difflib.get_close_matches(session_id, ids, n=1)
+        hint = f"did you mean {close[0]!r}? " if close else ""
+        raise KitgenError(
+            error(
+                _where(prompt_set, ("sessions",)),
+                f"set {prompt_set.id!r} has no session {session_id!r}; {hint}"
+                f"its sessions are: {', '.join(ids)}",
+            )
+        )
+    return prompt_set.session(session_id)
+
+
+# --- the document ------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Link:
+    label: str
+    url: str
+
+
+@dataclass(frozen=True)
+class Fact:
+    label: str
+    value: str
+
+
+@dataclass(frozen=True)
+class Phase:
+    """One sub-timing of a method (1-2-4-All: alone, pairs, fours, all)."""
+
+    label: str
+    minutes: int
+    start: str
+
+
+@dataclass(frozen=True)
+class AgendaRow:
+    number: int
+    start: str
+    end: str
+    minutes: int
+    title: str
+    method: str
+
+
+@dataclass(frozen=True)
+class GuidePrompt:
+    #: Position of the card in the session (1 for the first card used).
+    card: int
+    category: str
+    text: str
+    follow_ups: tuple[str, ...]
+    #: "Opener · Objective (facts) · in pairs · 5 min".
+    meta: str
+    note: str | None
+    #: Advice for a medium or high sensitivity prompt, and a remote-fit warning.
+    hints: tuple[str, ...]
+    sensitivity: str
+    #: The set's title when the session mixes sets, else ``None``.
+    set_title: str | None
+
+
+@dataclass(frozen=True)
+class GuideStep:
+    number: int
+    title: str
+    start: str
+    end: str
+    minutes: int
+    method: str
+    phases: tuple[Phase, ...]
+    instructions: str
+    prompts: tuple[GuidePrompt, ...]
+    link: Link | None
+    is_break: bool = False
+
+
+@dataclass(frozen=True)
+class Variation:
+    name: str
+    description: str
+
+
+@dataclass(frozen=True)
+class RiskRow:
+    risk: str
+    mitigation: str
+
+
+@dataclass(frozen=True)
+class GuideDocument:
+    """Everything a guide shows, in order, already typeset; renderers only lay it out."""
+
+    lang: str
+    labels: dict[str, str]
+    kicker: str
+    title: str
+    subtitle: str | None
+    purpose: str
+    facts: tuple[Fact, ...]
+    aims: tuple[Fact, ...]
+    materials: tuple[str, ...]
+    room: str | None
+    preparation: tuple[str, ...]
+    cards: tuple[str, ...]
+    agenda: tuple[AgendaRow, ...]
+    steps: tuple[GuideStep, ...]
+    debrief: tuple[str, ...]
+    variations: tuple[Variation, ...]
+    risks: tuple[RiskRow, ...]
+    links: tuple[Link, ...]
+    about: tuple[str, ...]
+    plan_id: str | None = None
+    total_minutes: int = 0
+
+
+# --- clock -------------------------------------------------------------------------------------
+
+
+def parse_clock(text: str) -> int:
+    """Minutes after midnight for ``08:30``, ``8:30``, ``8h30``, ``8h`` or ``0:00``."""
+    match = _CLOCK.fullmatch(text)
+    if match is None:
+        raise ValueError(f"{text!r} is not a time of day; write it as HH:MM, e.g. 08:30")
+    hours, minutes = int(match[1]), int(match[2] or 0)
+    if hours > 23 or minutes > 59:
+        raise ValueError(f"{text!r} is not a time of day; hours go to 23 and minutes to 59")
+    return hours * 60 + minutes
+
+
+def format_clock(minute: int) -> str:
+    minute %= 24 * 60
+    return f"{minute // 60:02d}:{minute % 60:02d}"
+
+
+def split_minutes(total: int, shares: list[float]) -> list[int]:
+    """Whole minutes proportional to ``shares`` that add up to ``total`` exactly.
+
+    Largest remainder first; no phase gets zero minutes when there are enough to go round.
+    """
+    if not shares:
+        return []
+    weight = sum(shares)
+    exact = [total * s / weight for s in shares]
+    parts = [int(x) for x in exact]
+    order = sorted(range(len(shares)), key=lambda i: (parts[i] - exact[i], i))
+    for i in order[: total - sum(parts)]:
+        parts[i] += 1
+    if total >= len(parts):
+        while 0 in parts:
+            parts[parts.index(max(parts))] -= 1
+            parts[parts.index(0)] = 1
+    return parts
+
+
+# --- building ----------------------------------------------------------------------------------
+
+
+def build_guide(
+    source: GuideSource, lang: str, *, start: str = "0:00", base_url: str | None = None
+) -> GuideDocument:
+    """The guide document of ``source`` in ``lang``, with clock times from ``start``."""
+    _check_language(source, lang)
+    if base_url is None:
+        origin = source.sets[0].origin if source.sets else None
+        base_url = load_config(origin.path.parent if origin else None).base_url
+    b = _Builder(source, lang, base_url)
+    return b.document(parse_clock(start))
+
+
+def _check_language(source: GuideSource, lang: str) -> None:
+    for prompt_set in source.sets:
+        if lang not in prompt_set.languages:
+            raise KitgenError(
+                error(
+                    _where(prompt_set, ("languages",)),
+                    f"set {prompt_set.id!r} is written in {', '.join(prompt_set.languages)}, "
+                    f"not {lang!r}; choose one of those languages",
+                )
+            )
+
+
+class _Builder:
+    def __init__(self, source: GuideSource, lang: str, base_url: str) -> None:
+        self.source = source
+        self.session = source.session
+        self.lang = lang
+        self.base_url = base_url
+        self.mixed = len({s.id for s in source.sets}) > 1
+
+    # small helpers
+    def t(self, text: LocalText | str) -> str:
+        raw = text if isinstance(text, str) else text.get_text(self.lang)
+        return typeset(raw, self.lang)
+
+    def lab(self, key: str, **values: object) -> str:
+        return typeset(label(self.lang, key, **values), self.lang)
+
+    def minutes(self, n: int) -> str:
+        return self.lab("minutes", n=n)
+
+    def method_label(self, slug: str) -> str:
+        if slug == BREAK:
+            return self.lab("break")
+        method = METHODS.get(slug)
+        if method is None:
+            return self.t(slug)
+        return self.t(method.label.get(self.lang, method.label["en"]))
+
+    def theme_link(self, prompt_set: PromptSet, anchor: str | None = None) -> Link:
+        url = urls.absolute(self.base_url, urls.theme_page(self.lang, prompt_set.theme))
+        if anchor:
+            url += f"#{anchor}"
+        return Link(self.t(prompt_set.title), url)
+
+    # sections
+    def document(self, start: int) -> GuideDocument:
+        session = self.session
+        labels = {key: self.lab(key) for key in _DOCUMENT_LABELS}
+        labels["colon"] = "\u202f:" if self.lang == "fr" else ":"
+        steps, agenda = self.steps(start)
+        cards = tuple(
+            self.t(f"{p.card}. {p.category}: {_excerpt(p.text)}")
+            for step in steps
+            for p in step.prompts
+        )
+        kicker_key = "guide" if self.source.prompt_set is not None else "plan"
+        subtitle = self.t(self.source.subtitle) if self.source.subtitle is not None else None
+        return GuideDocument(
+            lang=self.lang,
+            labels=labels,
+            kicker=self.lab(kicker_key),
+            title=self.t(session.title),
+            subtitle=subtitle,
+            purpose=self.t(session.purpose),
+            facts=self.facts(start),
+            aims=self.aims(),
+            materials=tuple(self.t(m) for m in session.materials),
+            room=self.t(session.room) if session.room is not None else None,
+            preparation=tuple(self.t(p) for p in session.preparation),
+            cards=cards,
+            agenda=agenda,
+            steps=steps,
+            debrief=tuple(self.t(q) for q in session.debrief),
+            variations=tuple(
+                Variation(self.t(variation_label(self.lang, v.name)), self.t(v.description))
+                for v in session.variations
+            ),
+            risks=tuple(RiskRow(self.t(r.risk), self.t(r.mitigation)) for r in session.risks),
+            links=tuple(self.theme_link(s) for s in self.source.sets),
+            about=self.about(),
+            plan_id=self.source.plan_id,
+            total_minutes=session.minutes,
+        )
+
+    def facts(self, start: int) -> tuple[Fact, ...]:
+        session = self.session
+        size = session.group_size
+        people = (
+            self.lab("people", n=size.min)
+            if size.min == size.max
+            else self.lab("people_range", low=size.min, high=size.max)
+        )
+        facts = []
+        if session.audience is not None:
+            facts.append(Fact(self.lab("audience"), self.t(session.audience)))
+        facts += [
+            Fact(self.lab("group_size"), people),
+            Fact(self.lab("duration"), self.t(_duration(session.minutes, self.lang))),
+            Fact(self.lab("format"), self.t(enum_label(self.lang, session.format))),
+            Fact(
+                self.lab("schedule"),
+                self.t(f"{format_clock(start)} – {format_clock(start + session.minutes)}"),
+            ),
+        ]
+        return tuple(facts)
+
+    def aims(self) -> tuple[Fact, ...]:
+        aims = self.session.aims
+        if aims is None:
+            return ()
+        return (
+            Fact(self.lab("aim_rational"), self.t(aims.rational)),
+            Fact(self.lab("aim_experiential"), self.t(aims.experiential)),
+        )
+
+    def steps(self, start: int) -> tuple[tuple[GuideStep, ...], tuple[AgendaRow, ...]]:
+        steps: list[GuideStep] = []
+        agenda: list[AgendaRow] = []
+        clock = start
+        card = 0
+        for number, (step, sourced) in enumerate(
+            zip(self.session.steps, self.source.steps, strict=True), start=1
+        ):
+            prompts = []
+            for item in sourced:
+                card += 1
+                prompts.append(self.prompt(item, card))
+            method = self.method_label(step.method)
+            title = self.t(step.title)
+            begin, end = format_clock(clock), format_clock(clock + step.minutes)
+            steps.append(
+                GuideStep(
+                    number=number,
+                    title=title,
+                    start=begin,
+                    end=end,
+                    minutes=step.minutes,
+                    method=method,
+                    phases=self.phases(step.method, step.minutes, clock),
+                    instructions=self.t(step.instructions),
+                    prompts=tuple(prompts),
+                    link=self.step_link(sourced),
+                    is_break=step.method == BREAK,
+                )
+            )
+            agenda.append(AgendaRow(number, begin, end, step.minutes, title, method))
+            clock += step.minutes
+        return tuple(steps), tuple(agenda)
+
+    def phases(self, slug: str, minutes: int, clock: int) -> tuple[Phase, ...]:
+        method = METHODS.get(slug)
+        if method is None or not method.phases:
+            return ()
+        parts = split_minutes(minutes, [share for _, share in method.phases])
+        phases = []
+        for (names, _), part in zip(method.phases, parts, strict=True):
+            name = names.get(self.lang, names["en"])
+            phases.append(Phase(self.t(name), part, format_clock(clock)))
+            clock += part
+        return tuple(phases)
+
+    def prompt(self, item: SourcedPrompt, card: int) -> GuidePrompt:
+        prompt, prompt_set = item.prompt, item.prompt_set
+        meta = " · ".join(
+            [
+                enum_label(self.lang, prompt.kind),
+                enum_label(self.lang, prompt.level),
+                enum_label(self.lang, prompt.group),
+                label(self.lang, "minutes", n=prompt.minutes),
+            ]
+        )
+        hints = []
+        if prompt.sensitivity is Sensitivity.MEDIUM:
+            hints.append(self.lab("sensitivity_medium"))
+        elif prompt.sensitivity is Sensitivity.HIGH:
+            hints.append(self.lab("sensitivity_high"))
+        if self.session.format is not SessionFormat.IN_PERSON and not prompt.remote:
+            hints.append(self.lab("not_remote"))
+        return GuidePrompt(
+            card=card,
+            category=self.t(prompt_set.category(prompt.category).label),
+            text=self.t(prompt.text),
+            follow_ups=tuple(self.t(f) for f in prompt.follow_ups),
+            meta=self.t(meta),
+            note=self.t(prompt.note) if prompt.note is not None else None,
+            hints=tuple(hints),
+            sensitivity=prompt.sensitivity.value,
+            set_title=self.t(prompt_set.title) if self.mixed else None,
+        )
+
+    def step_link(self, sourced: tuple[SourcedPrompt, ...]) -> Link | None:
+        """The knowledge-base page behind a step: its first prompt with a ``see`` anchor."""
+        for item in sourced:
+            if item.prompt.see:
+                return self.theme_link(item.prompt_set, item.prompt.see)
+        if sourced:
+            return self.theme_link(sourced[0].prompt_set)
+        return None
+
+    def about(self) -> tuple[str, ...]:
+        lines = []
+        for s in self.source.sets:
+            parts = [
+                f"{s.title.get_text(self.lang)} ({label(self.lang, 'version')} {s.version})",
+                f"{label(self.lang, 'licence')} {s.license}",
+            ]
+            if s.attribution is not None:
+                parts.append(s.attribution.get_text(self.lang))
+            lines.append(self.t(" · ".join(parts)))
+        if self.source.plan_id:
+            lines.append(self.t(f"{label(self.lang, 'plan_id')}: {self.source.plan_id}"))
+            lines.append(self.t(label(self.lang, "plan_rebuild", id=self.source.plan_id)))
+        return tuple(lines)
+
+
+#: Labels the renderers print as they are (headings, column names).
+_DOCUMENT_LABELS = (
+    "purpose",
+    "aims",
+    "before",
+    "materials",
+    "room",
+    "preparation",
+    "cards",
+    "agenda",
+    "col_time",
+    "col_minutes",
+    "col_step",
+    "col_method",
+    "steps",
+    "step",
+    "method",
+    "instructions",
+    "prompts",
+    "follow_ups",
+    "note",
+    "knowledge_base",
+    "no_prompt",
+    "debrief",
+    "variations",
+    "risks",
+    "col_risk",
+    "col_mitigation",
+    "actions",
+    "actions_intro",
+    "col_what",
+    "col_who",
+    "col_when",
+    "session_date",
+    "facilitator",
+    "next_session",
+    "review",
+    "about",
+    "page",
+)
+
+
+def _duration(minutes: int, lang: str) -> str:
+    if minutes < 60:
+        return f"{minutes} min"
+    hours, rest = divmod(minutes, 60)
+    clock = f"{hours} h {rest:02d}" if rest else f"{hours} h"
+    return f"{minutes} min ({clock})"
+
+
+def _excerpt(text: str) -> str:
+    """The start of a prompt, enough to find its card in the deck."""
+    if len(text) <= _CARD_EXCERPT:
+        return text
+    cut = text[:_CARD_EXCERPT].rsplit(" ", 1)[0]
+    return cut.rstrip(" ,;:") + "…"

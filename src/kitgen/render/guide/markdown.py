@@ -1,0 +1,171 @@
+"""The guide as a MyST Markdown page for the knowledge base, from the same guide document.
+
+Every text from the model is escaped character by character, so nothing an author writes
+(``*``, ``<script>``, ``{role}``, ``%``, a leading ``#``) is read as Markdown, MyST or HTML.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kitgen.render.guide.content import GuideDocument, GuideStep
+from kitgen.render.typography import NNBSP
+
+#: Every ASCII punctuation character: CommonMark lets a backslash make each one literal.
+_PUNCT = re.compile(r"([!-/:-@\[-`{-~])")
+_BLANK_LINES = re.compile(r"\n\s*\n")
+_CHECKBOX = "☐"
+
+
+def escape(text: str) -> str:
+    """``text`` as literal inline Markdown on one line (line breaks become spaces)."""
+    return _PUNCT.sub(r"\\\1", " ".join(text.split()))
+
+
+def paragraphs(text: str) -> str:
+    """``text`` as literal Markdown paragraphs (blank lines in the source separate them)."""
+    return "\n\n".join(escape(p) for p in _BLANK_LINES.split(text.strip()) if p.strip())
+
+
+def render_markdown(document: GuideDocument) -> str:
+    """The guide as a MyST Markdown page."""
+    return _Page(document).render()
+
+
+class _Page:
+    def __init__(self, document: GuideDocument) -> None:
+        self.d = document
+        self.L = document.labels
+        self.colon = f"{NNBSP}:" if document.lang == "fr" else ":"
+        self.out: list[str] = []
+
+    def add(self, *blocks: str) -> None:
+        self.out.extend(blocks)
+
+    def field(self, name: str, value: str) -> str:
+        return f"**{escape(name)}**{self.colon} {escape(value)}"
+
+    def checklist(self, items: tuple[str, ...]) -> str:
+        return "\n".join(f"- {_CHECKBOX} {escape(item)}" for item in items)
+
+    def render(self) -> str:
+        d = self.d
+        self.add(f"# {escape(d.title)}")
+        intro = f"*{escape(d.kicker)}*"
+        if d.subtitle:
+            intro += f" · {escape(d.subtitle)}"
+        self.add(intro, self.field(self.L["purpose"], d.purpose))
+        self.add("\n".join(f"- {self.field(f.label, f.value)}" for f in d.facts))
+        if d.aims:
+            self.add(f"## {escape(self.L['aims'])}")
+            self.add("\n".join(f"- {self.field(a.label, a.value)}" for a in d.aims))
+        self.before()
+        self.agenda()
+        self.add(f"## {escape(self.L['steps'])}")
+        for step in d.steps:
+            self.step(step)
+        self.after()
+        self.actions()
+        return "\n\n".join(self.out) + "\n"
+
+    def before(self) -> None:
+        d, L = self.d, self.L
+        self.add(f"## {escape(L['before'])}")
+        for key, items in (
+            ("materials", d.materials),
+            ("room", (d.room,) if d.room else ()),
+            ("preparation", d.preparation),
+            ("cards", d.cards),
+        ):
+            if items:
+                self.add(f"### {escape(L[key])}", self.checklist(items))
+
+    def agenda(self) -> None:
+        L = self.L
+        head = ["\\#", L["col_time"], L["col_minutes"], L["col_step"], L["col_method"]]
+        rows = [
+            "| " + " | ".join([head[0], *(escape(h) for h in head[1:])]) + " |",
+            "| --- | --- | ---: | --- | --- |",
+        ]
+        for r in self.d.agenda:
+            cells = [
+                str(r.number),
+                f"**{escape(r.start)}–{escape(r.end)}**",
+                str(r.minutes),
+                escape(r.title),
+                escape(r.method),
+            ]
+            rows.append("| " + " | ".join(cells) + " |")
+        rows.append(f"|  |  | **{self.d.total_minutes}** |  |  |")
+        self.add(f"## {escape(L['agenda'])}", "\n".join(rows))
+
+    def step(self, s: GuideStep) -> None:
+        L = self.L
+        self.add(f"### {s.number}\\. {escape(s.title)}")
+        self.add(
+            f"*{escape(s.start)}–{escape(s.end)} · {s.minutes} min* · "
+            + self.field(L["method"], s.method)
+        )
+        if s.phases:
+            self.add(
+                "\n".join(
+                    f"- {escape(p.start)} · **{p.minutes} min** · {escape(p.label)}"
+                    for p in s.phases
+                )
+            )
+        if s.is_break:
+            return
+        self.add(f"**{escape(L['instructions'])}**", paragraphs(s.instructions))
+        if not s.prompts:
+            self.add(f"*{escape(L['no_prompt'])}*")
+        for p in s.prompts:
+            head = f"\\#{p.card} · {escape(p.category)}"
+            if p.set_title:
+                head += f" · {escape(p.set_title)}"
+            self.add(f"#### {head}", f"**{escape(p.text)}**", f"*{escape(p.meta)}*")
+            if p.follow_ups:
+                self.add(
+                    f"{escape(L['follow_ups'])}{self.colon}",
+                    "\n".join(f"- {escape(f)}" for f in p.follow_ups),
+                )
+            if p.note:
+                self.add(
+                    "```{note}\n" + self.field(L["note"], "") + "\n" + paragraphs(p.note) + "\n```"
+                )
+            for hint in p.hints:
+                self.add("```{warning}\n" + paragraphs(hint) + "\n```")
+        if s.link is not None:
+            self.add(
+                f"{escape(L['knowledge_base'])}{self.colon} [{escape(s.link.url)}]({s.link.url})"
+            )
+
+    def after(self) -> None:
+        d, L = self.d, self.L
+        if d.debrief:
+            self.add(
+                f"## {escape(L['debrief'])}",
+                "\n".join(f"{i}. {escape(q)}" for i, q in enumerate(d.debrief, start=1)),
+            )
+        if d.variations:
+            self.add(f"## {escape(L['variations'])}")
+            for v in d.variations:
+                self.add(self.field(v.name, v.description))
+        if d.risks:
+            rows = [
+                f"| {escape(L['col_risk'])} | {escape(L['col_mitigation'])} |",
+                "| --- | --- |",
+                *(f"| {escape(r.risk)} | {escape(r.mitigation)} |" for r in d.risks),
+            ]
+            self.add(f"## {escape(L['risks'])}", "\n".join(rows))
+        about = [f"- {escape(line)}" for line in d.about]
+        about += [f"- [{escape(link.label)}]({link.url})" for link in d.links]
+        self.add(f"## {escape(L['about'])}", "\n".join(about))
+
+    def actions(self) -> None:
+        L = self.L
+        rows = [
+            f"| {escape(L['col_what'])} | {escape(L['col_who'])} | {escape(L['col_when'])} |",
+            "| --- | --- | --- |",
+            *(["|  |  |  |"] * 5),
+        ]
+        self.add(f"## {escape(L['actions'])}", escape(L["actions_intro"]), "\n".join(rows))

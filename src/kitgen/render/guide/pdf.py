@@ -1,0 +1,72 @@
+"""The printed guide: the guide document laid out by Typst (``templates/guide.typ``).
+
+The document goes to the template as one JSON input, so no user text is ever read as Typst
+markup.  Output is deterministic: same document, same bytes.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import io
+import json
+from functools import cache
+from importlib.resources import files
+from typing import Any
+
+import fontpkg_atkinson_hyperlegible as atkinson
+import segno
+import typst
+
+from kitgen.render.guide.content import GuideDocument
+
+#: Paper option -> Typst paper name.
+PAPERS = {"a4": "a4", "letter": "us-letter"}
+
+
+@cache
+def _template() -> bytes:
+    return files("kitgen.templates").joinpath("guide.typ").read_bytes()
+
+
+@cache
+def qr_svg(url: str) -> str:
+    """A QR code of ``url`` as SVG text, without a quiet zone (the layout leaves room)."""
+    out = io.BytesIO()
+    segno.make(url, error="m").save(out, kind="svg", border=0, xmldecl=False, svgns=True)
+    return out.getvalue().decode("ascii")
+
+
+def document_data(document: GuideDocument, paper: str) -> dict[str, Any]:
+    """The template's input: the document, the paper and a QR code per link."""
+    if paper not in PAPERS:
+        raise ValueError(f"unknown paper {paper!r}; use one of {', '.join(PAPERS)}")
+    data = dataclasses.asdict(document)
+    data["paper"] = PAPERS[paper]
+    for step in data["steps"]:
+        if step["link"] is not None:
+            step["link"]["qr"] = qr_svg(step["link"]["url"])
+    for link in data["links"]:
+        link["qr"] = qr_svg(link["url"])
+    return data
+
+
+def _font_paths() -> list[Any]:
+    """Only the bundled font (and Typst's own), never the machine's: same output everywhere.
+
+    Typed ``Any``: the engine wants ``str`` paths with a ``bytes`` input, which its stubs
+    cannot express.
+    """
+    return [str(atkinson.ROOT / "files")]
+
+
+def render_pdf(document: GuideDocument, paper: str = "a4") -> bytes:
+    """The guide as PDF bytes."""
+    data = json.dumps(document_data(document, paper), ensure_ascii=False, sort_keys=True)
+    pdf = typst.compile(
+        _template(),
+        font_paths=_font_paths(),
+        ignore_system_fonts=True,
+        sys_inputs={"data": data},
+    )
+    assert isinstance(pdf, bytes)
+    return pdf
