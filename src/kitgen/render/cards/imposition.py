@@ -160,10 +160,8 @@ def _axis(length: float, size: float, bleed: float, margin: float, blocks: int) 
         if gutter < min(2 * bleed, MIN_GUTTER):
             gutter = 0.0
     span = n * size + (n - 1) * gutter
-    if blocks == 1:
-        start = (length - span) / 2
-    else:
-        start = length / 2 - gap / 2 - bleed - span
+    # One block is centred; for a fold the first block ends at the fold gap.
+    start = (length - span) / 2 if blocks == 1 else length / 2 - gap / 2 - bleed - span
     return Axis(n, gutter, start)
 
 
@@ -182,8 +180,12 @@ def impose(
         width, height = (paper.height, paper.width) if landscape else (paper.width, paper.height)
         fold_axes = ("x", "y") if layout is Layout.FOLD else ("",)
         for fold in fold_axes:
-            ax = _axis(width, card.width, bleed, _margin(crop_marks, False), 2 if fold == "x" else 1)
-            ay = _axis(height, card.height, bleed, _margin(crop_marks, True), 2 if fold == "y" else 1)
+            ax = _axis(
+                width, card.width, bleed, _margin(crop_marks, False), 2 if fold == "x" else 1
+            )
+            ay = _axis(
+                height, card.height, bleed, _margin(crop_marks, True), 2 if fold == "y" else 1
+            )
             if ax is None or ay is None:
                 continue
             imp = _grid(card, paper, layout, bleed, crop_marks, width, height, ax, ay, fold)

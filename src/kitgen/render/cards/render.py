@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 import typst
 
@@ -165,9 +165,7 @@ def _fit(
     result: dict[str, Any] = json.loads(raw)
     failures = result["failures"]
     if failures:
-        raise KitgenError(
-            [_fit_error(prompt_set, card, min_pt, f) for f in failures]
-        )
+        raise KitgenError([_fit_error(prompt_set, card, min_pt, f) for f in failures])
     return result
 
 
@@ -259,10 +257,10 @@ def _sheet_data(imp: Imposition, options: DeckOptions, data: dict[str, Any]) -> 
     data["back_offset"] = [float(offset[0]), float(offset[1])]
 
 
-def _compile(data: dict[str, Any], fmt: str = "pdf") -> bytes | list[bytes]:
+def _compile(data: dict[str, Any], fmt: Literal["pdf", "png"] = "pdf") -> bytes | list[bytes]:
     path = _template_root() / "cards.typ"
     try:
-        out = typst.compile(
+        out: bytes | list[bytes] | None = typst.compile(
             str(path),
             root=str(_template_root()),
             font_paths=font_paths(),
@@ -279,12 +277,12 @@ def _compile(data: dict[str, Any], fmt: str = "pdf") -> bytes | list[bytes]:
     return out
 
 
-def _prepare(
-    prompt_set: PromptSet, lang: str, options: DeckOptions
-) -> dict[str, Any]:
+def _prepare(prompt_set: PromptSet, lang: str, options: DeckOptions) -> dict[str, Any]:
     if lang not in prompt_set.languages:
-        where = prompt_set.origin.locate(("languages",)) if prompt_set.origin else Location(
-            Path(f"{prompt_set.id}.yaml")
+        where = (
+            prompt_set.origin.locate(("languages",))
+            if prompt_set.origin
+            else Location(Path(f"{prompt_set.id}.yaml"))
         )
         raise KitgenError(
             error(where, f"set {prompt_set.id} has no language {lang!r}; it has "
@@ -383,8 +381,8 @@ def render_card_pngs(
     _sheet_data(imp, face_opts, data)
     n = len(data["cards"])
     data["sheets"] = n
-    data["pages"] = [{"side": "front", "fronts": [i], "backs": [], "sheet": i + 1}
-                     for i in range(n)] + [{"side": "back", "fronts": [], "backs": [0], "sheet": 1}]  # fmt: skip
+    fronts = [{"side": "front", "fronts": [i], "backs": [], "sheet": i + 1} for i in range(n)]
+    data["pages"] = [*fronts, {"side": "back", "fronts": [], "backs": [0], "sheet": 1}]
     images = _compile(data, fmt="png")
     if not isinstance(images, list):
         images = [images]

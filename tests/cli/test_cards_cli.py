@@ -1,0 +1,69 @@
+"""End-to-end runs of `kitgen cards` and `kitgen calibrate`."""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Callable
+from pathlib import Path
+
+from click.testing import CliRunner
+from pypdf import PdfReader
+
+from kitgen.cli.main import main
+
+
+def test_cards_writes_the_pdf_and_says_what_it_chose(minimal_path: Path, tmp_path: Path) -> None:
+    out = tmp_path / "deck.pdf"
+    result = CliRunner().invoke(main, ["cards", str(minimal_path), "-o", str(out), "--lang", "en"])
+    assert result.exit_code == 0, result.output
+    assert "poker on A4: 3 x 3, shared cut lines" in result.stderr
+    assert result.stdout.strip() == str(out)
+    reader = PdfReader(io.BytesIO(out.read_bytes()))
+    assert len(reader.pages) == 2
+
+
+def test_cards_options(minimal_path: Path, tmp_path: Path) -> None:
+    out = tmp_path / "deck.pdf"
+    png = tmp_path / "png"
+    args = ["cards", str(minimal_path), "-o", str(out), "--card", "tarot", "--paper", "letter",
+            "--layout", "fronts-then-backs", "--bleed", "2", "--no-crop-marks",
+            "--back-offset", "1,-0.5", "--min-font", "9", "--png", str(png)]  # fmt: skip
+    result = CliRunner().invoke(main, args)
+    assert result.exit_code == 0, result.output
+    assert "tarot on Letter: 2 x 2" in result.stderr
+    assert (png / "first-look-front.png").is_file() and (png / "alt.json").is_file()
+
+
+def test_unfittable_prompt_exits_1_with_located_error(
+    write_set: Callable[..., Path], tmp_path: Path
+) -> None:
+    def edit(data: dict) -> None:
+        data["prompts"][0]["text"] = {"fr": "Une très longue question. " * 40, "en": "x"}
+
+    path = write_set(edit)
+    result = CliRunner().invoke(main, ["cards", str(path), "-o", str(tmp_path / "d.pdf")])
+    assert result.exit_code == 1
+    line = result.stderr.strip().splitlines()[-1]
+    assert line.endswith("shorten it or use --card tarot")
+    assert ": error: prompt first-look does not fit a poker card at 8.5 pt (needs " in line
+    assert line.split(":")[0].endswith("set.yaml")
+    assert not (tmp_path / "d.pdf").exists()
+
+
+def test_bad_card_is_a_usage_error(minimal_path: Path, tmp_path: Path) -> None:
+    result = CliRunner().invoke(
+        main, ["cards", str(minimal_path), "-o", str(tmp_path / "d.pdf"), "--card", "huge"]
+    )
+    assert result.exit_code == 2
+    assert "unknown card size" in result.stderr
+
+
+def test_calibrate_writes_a_duplex_test_sheet(tmp_path: Path) -> None:
+    out = tmp_path / "sheet.pdf"
+    result = CliRunner().invoke(main, ["calibrate", "-o", str(out), "--paper", "letter"])
+    assert result.exit_code == 0, result.output
+    reader = PdfReader(io.BytesIO(out.read_bytes()))
+    assert len(reader.pages) == 2
+    assert reader.trailer["/Root"]["/ViewerPreferences"]["/Duplex"] == "/DuplexFlipLongEdge"
+    assert abs(float(reader.pages[0].mediabox.width) - 612) < 0.3
+    assert "--back-offset" in (reader.pages[1].extract_text() or "")
