@@ -9,7 +9,6 @@ from __future__ import annotations
 import re
 
 from kitgen.render.guide.content import GuideDocument, GuideStep
-from kitgen.render.typography import NNBSP
 
 #: Every ASCII punctuation character: CommonMark lets a backslash make each one literal.
 _PUNCT = re.compile(r"([!-/:-@\[-`{-~])")
@@ -36,7 +35,7 @@ class _Page:
     def __init__(self, document: GuideDocument) -> None:
         self.d = document
         self.L = document.labels
-        self.colon = f"{NNBSP}:" if document.lang == "fr" else ":"
+        self.colon = document.labels["colon"]
         self.out: list[str] = []
 
     def add(self, *blocks: str) -> None:
@@ -129,9 +128,8 @@ class _Page:
                     "\n".join(f"- {escape(f)}" for f in p.follow_ups),
                 )
             if p.note:
-                self.add(
-                    "```{note}\n" + self.field(L["note"], "") + "\n" + paragraphs(p.note) + "\n```"
-                )
+                note = f"**{escape(L['note'])}**{self.colon} {paragraphs(p.note)}"
+                self.add("```{note}\n" + note + "\n```")
             for hint in p.hints:
                 self.add("```{warning}\n" + paragraphs(hint) + "\n```")
         if s.link is not None:
