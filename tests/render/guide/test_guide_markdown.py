@@ -8,10 +8,10 @@ from pathlib import Path
 
 import docutils.core
 import pytest
-from conftest import GUIDE_SET, flat, page_texts
 from docutils import nodes
 from myst_parser.parsers.docutils_ import Parser
 
+from conftest import GUIDE_SET, flat, page_texts
 from kitgen.load import load_set
 from kitgen.model import PromptSet
 from kitgen.render.guide import (
@@ -87,7 +87,7 @@ def test_agenda_is_a_table_with_start_times(workshop: PromptSet) -> None:
     tree, _ = parse(render_guide_markdown(workshop, "en", GuideOptions(start="08:30")))
     tables = list(tree.findall(nodes.table))
     agenda = tables[0]
-    rows = [[flat(entry.astext()) for entry in row.findall(nodes.entry)] for row in agenda.findall(nodes.row)]
+    rows = [[flat(e.astext()) for e in r.findall(nodes.entry)] for r in agenda.findall(nodes.row)]
     assert rows[0] == ["#", "Time", "Min", "Step", "Method"]
     assert rows[1] == ["1", "08:30–08:38", "8", "Opening", "In pairs"]
     assert rows[5] == ["5", "09:20–09:30", "10", "Closing", "Round"]

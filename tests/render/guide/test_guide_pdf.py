@@ -9,8 +9,8 @@ import pypdf
 import pypdfium2 as pdfium
 import pytest
 import zxingcpp
-from conftest import flat, page_lines, page_texts
 
+from conftest import flat, page_lines, page_texts
 from kitgen.diagnostics import KitgenError
 from kitgen.model import PromptSet
 from kitgen.render.guide import GuideOptions, render_guide_pdf
@@ -165,16 +165,13 @@ def test_letter_paper_and_determinism(guide_pdf: Callable[..., bytes]) -> None:
     assert (round(float(box.width)), round(float(box.height))) == (612, 792)
     a4 = pypdf.PdfReader(io.BytesIO(guide_pdf(lang="en")))
     assert round(float(a4.pages[0].mediabox.height)) == 842
-    again = render_guide_pdf(
-        pypdf_free_reload(), "en", GuideOptions(paper="letter", start="08:30")
-    )
+    again = render_guide_pdf(pypdf_free_reload(), "en", GuideOptions(paper="letter", start="08:30"))
     assert again == guide_pdf(lang="en", paper="letter")
 
 
 def pypdf_free_reload() -> PromptSet:
     """A fresh load of the fixture, so determinism is not an artefact of caching."""
     from conftest import GUIDE_SET
-
     from kitgen.load import load_set
 
     return load_set(GUIDE_SET, docs_dir=None)
