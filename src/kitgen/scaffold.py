@@ -36,20 +36,37 @@ def render_scaffold(set_id: str, languages: list[str]) -> str:
     return _MARKER.sub(text, template)
 
 
+def id_problem(set_id: str) -> str | None:
+    """Why ``set_id`` cannot name a set, or ``None`` when it can."""
+    if SLUG_RE.fullmatch(set_id):
+        return None
+    return (
+        f"{set_id!r} is not a valid set id; use lowercase letters, digits and hyphens "
+        f"(e.g. {slugify(set_id)!r})"
+    )
+
+
+def languages_problem(languages: list[str]) -> str | None:
+    """Why ``languages`` cannot be a set's languages, or ``None`` when they can."""
+    if not languages:
+        return "no language given; use two-letter codes such as fr,en"
+    bad = [lang for lang in languages if not LANG_RE.fullmatch(lang)]
+    if bad:
+        return f"{bad[0]!r} is not a language code; use two-letter codes such as fr,en"
+    twice = sorted({lang for lang in languages if languages.count(lang) > 1})
+    if twice:
+        return f"{', '.join(twice)} is listed twice; list each language once"
+    return None
+
+
 def scaffold(set_id: str, target: Path, languages: list[str], *, force: bool = False) -> Path:
     """Write a new prompt set to ``target``; refuse to overwrite unless ``force``."""
-    if not SLUG_RE.fullmatch(set_id):
+    problem = id_problem(set_id) or languages_problem(languages)
+    if problem is not None:
+        raise KitgenError(error(Location(target), problem))
+    if target.is_dir():
         raise KitgenError(
-            error(
-                Location(target),
-                f"{set_id!r} is not a valid set id; use lowercase letters, digits and hyphens "
-                f"(e.g. {slugify(set_id)!r})",
-            )
-        )
-    bad = [lang for lang in languages if not LANG_RE.fullmatch(lang)]
-    if bad or not languages:
-        raise KitgenError(
-            error(Location(target), f"--lang {','.join(bad)!r}: use two-letter codes such as fr,en")
+            error(Location(target), f"is a folder; give a file name such as {target}/{set_id}.yaml")
         )
     if target.exists() and not force:
         raise KitgenError(

@@ -10,7 +10,7 @@ import click
 from kitgen.cli.main import EXIT_INVALID, echo_diagnostics, reports_errors
 from kitgen.diagnostics import KitgenError, Location, error
 from kitgen.load import find_sets, load
-from kitgen.scaffold import scaffold
+from kitgen.scaffold import id_problem, languages_problem, scaffold
 from kitgen.schema import schema_text
 
 
@@ -20,7 +20,11 @@ from kitgen.schema import schema_text
 @click.option("-q", "--quiet", is_flag=True, help="Print problems only, no summary.")
 @reports_errors
 def validate(paths: tuple[Path, ...], strict: bool, quiet: bool) -> None:
-    """Check prompt-set files or folders and print every problem as PATH:LINE:COL."""
+    """Check prompt-set files or folders and print every problem as PATH:LINE:COL.
+
+    A folder stands for its *.yaml and *.yml files.  Exit codes: 0 valid, 1 errors (or
+    warnings with --strict), 2 usage error.
+    """
     files = find_sets(paths)
     if not files:
         raise KitgenError(error(Location(paths[0]), "no prompt set (*.yaml) found here"))
@@ -44,8 +48,23 @@ def schema() -> None:
     click.echo(schema_text(), nl=False)
 
 
+def _set_id(ctx: click.Context, param: click.Parameter, value: str) -> str:
+    problem = id_problem(value)
+    if problem is not None:
+        raise click.BadParameter(problem)
+    return value
+
+
+def _languages(ctx: click.Context, param: click.Parameter, value: str) -> list[str]:
+    langs = [x.strip() for x in value.split(",") if x.strip()]
+    problem = languages_problem(langs)
+    if problem is not None:
+        raise click.BadParameter(problem)
+    return langs
+
+
 @click.command()
-@click.argument("set_id")
+@click.argument("set_id", callback=_set_id)
 @click.option(
     "-o",
     "--output",
@@ -53,13 +72,17 @@ def schema() -> None:
     help="File to write (default: prompts/SET_ID.yaml).",
 )
 @click.option(
-    "--lang", "languages", default="fr,en", show_default=True, help="Languages, comma-separated."
+    "--lang",
+    "languages",
+    default="fr,en",
+    show_default=True,
+    callback=_languages,
+    help="Languages, comma-separated; the first is the default.",
 )
 @click.option("--force", is_flag=True, help="Overwrite an existing file.")
 @reports_errors
-def new(set_id: str, output: Path | None, languages: str, force: bool) -> None:
+def new(set_id: str, output: Path | None, languages: list[str], force: bool) -> None:
     """Scaffold a valid, commented prompt set to start from."""
     target = output or Path("prompts") / f"{set_id}.yaml"
-    langs = [x.strip() for x in languages.split(",") if x.strip()]
-    path = scaffold(set_id, target, langs, force=force)
+    path = scaffold(set_id, target, languages, force=force)
     click.echo(str(path))

@@ -189,7 +189,10 @@ def _check_languages(data: dict[str, Any], origin: Origin) -> Iterator[Diagnosti
                 + ", ".join(f"{x}: ..." for x in langs),
                 "i18n.plain",
             )
-        elif isinstance(value, dict):
+        elif isinstance(value, dict) and all(
+            isinstance(x, str) and LANG_RE.fullmatch(x) for x in value
+        ):
+            # (A key that is not a language code is reported by the model.)
             missing = [x for x in langs if x not in value]
             extra = [str(x) for x in value if x not in langs]
             if missing:

@@ -301,8 +301,9 @@ def describe_error(
     joined = f"{what} {message}" if message.startswith(("is ", "must ")) else f"{what}: {message}"
     lang = ctx.get("lang")
     if isinstance(lang, str) and isinstance(value, dict) and lang in value:
-        # A text map with one faulty translation: point at that translation's line.
-        return (*loc, lang), False, joined
+        # A text map with one faulty translation: point at that translation's line (at its
+        # key when the key itself is wrong).
+        return (*loc, lang), kind == "kitgen_text_lang", joined
     return loc, False, joined
 
 

@@ -129,7 +129,7 @@ class LocalText(Mapping[str, str]):
                 {"type": "string", "minLength": 1},
                 {
                     "type": "object",
-                    "propertyNames": {"pattern": LANG_RE.pattern},
+                    "propertyNames": {"pattern": f"^{LANG_RE.pattern}$"},
                     "additionalProperties": {"type": "string", "minLength": 1},
                     "minProperties": 1,
                 },

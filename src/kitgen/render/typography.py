@@ -17,13 +17,14 @@ _SPACES = r"[ \u00a0\u202f\u2009]"
 _BEFORE_HIGH_PUNCT = re.compile(rf"{_SPACES}*([?!;:])")
 _AFTER_OPEN_GUILLEMET = re.compile(rf"«{_SPACES}*")
 _BEFORE_CLOSE_GUILLEMET = re.compile(rf"{_SPACES}*»")
+_PERCENT = re.compile(rf"(\d){_SPACES}*([%‰])")
 _NUMBER_UNIT = re.compile(
-    rf"(\d){_SPACES}+(%|‰|°|€|CHF|Fr\.|francs|h\b|min\b|mm\b|cm\b|m\b|km\b|kg\b|g\b|ans\b|"
+    rf"(\d){_SPACES}+(°|€|CHF|Fr\.|francs|h\b|min\b|mm\b|cm\b|m\b|km\b|kg\b|g\b|ans\b|"
     r"jours\b|heures\b|minutes\b|personnes\b|collaborateurs\b|employés\b)"
 )
 _DIGIT_GROUPS = re.compile(rf"(?<=\d){_SPACES}(?=\d{{3}}\b)")
-# A colon between digits (08:30) or inside a URL is not punctuation.
-_PROTECTED = re.compile(r"(https?://\S+|\d+:\d+|\w+://)")
+# A colon between digits (08:30) or inside an address is not punctuation.
+_PROTECTED = re.compile(r"(https?://\S+|www\.\S+|mailto:\S+|\d+:\d+|\w+://)")
 _CONTROL = re.compile(r"[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]")
 
 
@@ -44,7 +45,8 @@ def french(text: str) -> str:
     text = _BEFORE_HIGH_PUNCT.sub(lambda m: _high(m, m.string), text)
     text = _AFTER_OPEN_GUILLEMET.sub("«" + NNBSP, text)
     text = _BEFORE_CLOSE_GUILLEMET.sub(NNBSP + "»", text)
-    text = _NUMBER_UNIT.sub(lambda m: m[1] + (NNBSP if m[2] in "%‰" else NBSP) + m[2], text)
+    text = _PERCENT.sub(lambda m: m[1] + NNBSP + m[2], text)
+    text = _NUMBER_UNIT.sub(lambda m: m[1] + NBSP + m[2], text)
     text = _DIGIT_GROUPS.sub(NNBSP, text)
     return re.sub("\ue000(\\d+)\ue001", lambda m: protected[int(m[1])], text)
 
@@ -61,8 +63,9 @@ def _high(match: re.Match[str], text: str) -> str:
 
 
 def english(text: str) -> str:
-    """English typography: no space before high punctuation, numbers kept with units."""
+    """English typography: no space before high punctuation or %, numbers kept with units."""
     text = re.sub(rf"{_SPACES}+([?!;:])(?=\s|$)", r"\1", text)
+    text = _PERCENT.sub(r"\1\2", text)
     return _NUMBER_UNIT.sub(lambda m: m[1] + NBSP + m[2], text)
 
 

@@ -1,0 +1,134 @@
+"""Typography: French spacing rules, English clean-up, and what must never change."""
+
+from __future__ import annotations
+
+import unicodedata
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from kitgen.render.typography import NBSP, NNBSP, clean, typeset
+
+N = NNBSP  # narrow no-break space
+B = NBSP  # no-break space
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Before ? ! ; : whether the author typed a space, none, or a no-break space.
+        ("Qu'en pensez-vous ?", f"Qu'en pensez-vous{N}?"),
+        ("Qu'en pensez-vous?", f"Qu'en pensez-vous{N}?"),
+        (f"Vraiment{B}!", f"Vraiment{N}!"),
+        ("Attention : ceci", f"Attention{N}: ceci"),
+        ("Un point; un autre", f"Un point{N}; un autre"),
+        ("Quoi ?!", f"Quoi{N}?!"),
+        ("Quoi ? Vraiment ?", f"Quoi{N}? Vraiment{N}?"),
+        # Inside guillemets.
+        ("« Oui »", f"«{N}Oui{N}»"),
+        ("«Oui»", f"«{N}Oui{N}»"),
+        ("Il dit : « Oui ! »", f"Il dit{N}: «{N}Oui{N}!{N}»"),
+        # Times and addresses keep their colons and question marks.
+        ("Rendez-vous à 08:30 demain", "Rendez-vous à 08:30 demain"),
+        ("De 10:30 à 12:00 : atelier", f"De 10:30 à 12:00{N}: atelier"),
+        ("Voir https://example.org/a?b=c!d", "Voir https://example.org/a?b=c!d"),
+        ("Voir http://example.ch:8080/p", "Voir http://example.ch:8080/p"),
+        ("Voir https://example.org/page ?", f"Voir https://example.org/page{N}?"),
+        ("Site : www.example.org:8080", f"Site{N}: www.example.org:8080"),
+        ("mailto:contact@example.ch", "mailto:contact@example.ch"),
+        # Numbers stay with their percent sign, unit or thousands.
+        ("50 % des employés", f"50{N}% des employés"),
+        ("50% des employés", f"50{N}% des employés"),
+        ("3 ‰", f"3{N}‰"),
+        ("10 000 personnes", f"10{N}000{B}personnes"),
+        ("Prix : 12 CHF", f"Prix{N}: 12{B}CHF"),
+        ("Il faut 15 minutes", f"Il faut 15{B}minutes"),
+        ("5 min puis 2 h", f"5{B}min puis 2{B}h"),
+        # Nothing to do.
+        ("Fin.", "Fin."),
+        ("", ""),
+        ("?", "?"),
+        ("(?)", "(?)"),
+    ],
+)
+def test_french(text: str, expected: str) -> None:
+    assert typeset(text, "fr") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("What do you think ?", "What do you think?"),
+        ("Really !", "Really!"),
+        ("Note : this", "Note: this"),
+        ("What do you think?", "What do you think?"),
+        ("50 % of staff", "50% of staff"),
+        ("50% of staff", "50% of staff"),
+        ("a 10 km walk", f"a 10{B}km walk"),
+        ("at 08:30 ?", "at 08:30?"),
+        ("see https://example.org/?q=1", "see https://example.org/?q=1"),
+        ("« as is »", "« as is »"),
+    ],
+)
+def test_english(text: str, expected: str) -> None:
+    assert typeset(text, "en") == expected
+
+
+def test_unknown_language_is_only_cleaned() -> None:
+    assert typeset("Was ? 50 %\u0007", "de") == "Was ? 50 %"
+
+
+def test_clean_drops_control_characters_and_composes() -> None:
+    assert clean("a\u0007b\u0000c\u009fd") == "abcd"
+    assert clean("e\u0301te") == "éte"
+    # Line breaks and tabs are layout, not control noise.
+    assert clean("a\nb\tc\r\n") == "a\nb\tc\r\n"
+
+
+# Texts made of the pieces the rules care about, including address starts.
+_text = st.lists(
+    st.sampled_from(
+        [*"abcéÀ 0123456789?!;:«»%‰.,'()/-\n", NBSP, NNBSP, "\u2009", "https://", "www."]
+    ),
+    max_size=40,
+).map("".join)
+
+
+def _visible(text: str) -> str:
+    return "".join(c for c in text if not c.isspace())
+
+
+@settings(deadline=None)  # no timing in tests: a busy machine is not a failure
+@given(_text, st.sampled_from(["fr", "en", "de"]))
+def test_typesetting_is_idempotent(text: str, lang: str) -> None:
+    once = typeset(text, lang)
+    assert typeset(once, lang) == once
+
+
+@settings(deadline=None)
+@given(_text, st.sampled_from(["fr", "en"]))
+def test_typesetting_only_changes_spaces(text: str, lang: str) -> None:
+    """Typesetting adds, removes or changes spaces; every visible character stays, in order."""
+    out = typeset(text, lang)
+    assert _visible(out) == _visible(clean(text))
+    assert "\ue000" not in out
+    assert "\ue001" not in out
+
+
+@settings(deadline=None)
+@given(st.text(max_size=80))
+def test_any_text_comes_out_printable(text: str) -> None:
+    for lang in ("fr", "en"):
+        out = typeset(text, lang)
+        assert unicodedata.is_normalized("NFC", out)
+        assert not any(unicodedata.category(c) == "Cc" and c not in "\t\n\r" for c in out)
+
+
+@settings(deadline=None)
+@given(_text)
+def test_french_never_leaves_a_breakable_space_before_high_punctuation(text: str) -> None:
+    out = typeset(text, "fr")
+    for i, char in enumerate(out):
+        if char in "?!;:" and i > 0:
+            assert out[i - 1] not in (" ", NBSP, "\u2009"), repr(out)
