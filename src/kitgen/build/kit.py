@@ -1,0 +1,207 @@
+"""``kitgen build``: every deck, guide, card image, web deck and both languages of the site.
+
+The work is split into jobs run by a pool of worker processes (the decks and guides are
+independent; each language of the site is one job).  Jobs whose inputs have not changed since
+the last build are skipped, every file is written atomically and only when its bytes change, and
+files of sets that are gone are deleted: a no-op build rewrites nothing.
+"""
+
+from __future__ import annotations
+
+import concurrent.futures
+import multiprocessing
+import os
+import sys
+import time
+from collections.abc import Callable
+from concurrent.futures import Future
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+from kitgen import catalog
+from kitgen.atomic import write_if_changed
+from kitgen.build.jobs import KINDS, Job, Outcome, run_job
+from kitgen.build.manifest import (
+    Entry,
+    Manifest,
+    code_fingerprint,
+    job_fingerprint,
+    remove_stale,
+)
+from kitgen.build.project import Project
+from kitgen.build.root import index_html
+from kitgen.build.site import build_language
+from kitgen.diagnostics import Diagnostic, KitgenError, Location, error
+from kitgen.load import find_sets, load
+from kitgen.model import PromptSet
+from kitgen.sphinx.translations import untranslated
+
+#: Progress callback: (job kind, total of that kind) when starting; (kind, None) per job done.
+Progress = Callable[[str, int | None], None]
+
+
+class SiteWarnings(Exception):
+    """The site built with warnings; a kit is only published without any."""
+
+    def __init__(self, lines: list[str]) -> None:
+        self.lines = lines
+        super().__init__("\n".join(lines))
+
+
+@dataclass
+class Report:
+    site: Path
+    jobs: int = 0
+    skipped: int = 0
+    written: int = 0
+    removed: list[str] = field(default_factory=list)
+    warnings: list[Diagnostic] = field(default_factory=list)
+    seconds: float = 0.0
+
+
+def plan_jobs(project: Project, sets: list[tuple[Path, PromptSet]]) -> list[Job]:
+    """Every job of the build: the two site builds first (the longest), then the kit files."""
+    config = project.config
+    jobs = [Job("site", lang) for lang in project.languages]
+    for path, prompt_set in sets:
+        for lang in project.languages:
+            if lang not in prompt_set.languages:
+                continue
+            base = Job(
+                "",
+                lang,
+                set_path=path,
+                set_id=prompt_set.id,
+                base_url=config.base_url,
+                min_font_pt=config.min_font_pt,
+            )
+            for deck in catalog.deck_files(prompt_set, lang):
+                jobs.append(replace(base, kind="deck", paper=deck.paper, layout=deck.layout))
+            for guide in catalog.guide_files(prompt_set, lang):
+                jobs.append(
+                    replace(base, kind="guide", paper=guide.paper, session_id=guide.session_id)
+                )
+            jobs.append(replace(base, kind="cards"))
+            jobs.append(replace(base, kind="webdeck"))
+    return jobs
+
+
+def load_sets(project: Project) -> tuple[list[tuple[Path, PromptSet]], list[Diagnostic]]:
+    """Every set of the project; all errors of all files at once, or the sets and warnings."""
+    files = find_sets([project.prompts]) if project.prompts.is_dir() else []
+    if not files:
+        raise KitgenError(error(Location(project.prompts), "no prompt set (*.yaml) found"))
+    sets: list[tuple[Path, PromptSet]] = []
+    problems: list[Diagnostic] = []
+    warnings: list[Diagnostic] = []
+    for path in files:
+        result = load(path)
+        warnings += result.warnings
+        if result.prompt_set is None:
+            problems += result.errors or result.diagnostics
+        elif result.prompt_set.id != path.stem:
+            problems.append(
+                error(
+                    Location(path),
+                    f"{path.name} holds set {result.prompt_set.id!r}; name the file "
+                    f"{result.prompt_set.id}.yaml (the site finds sets by file name)",
+                )
+            )
+        else:
+            sets.append((path, result.prompt_set))
+    if problems:
+        raise KitgenError(problems)
+    return sets, warnings
+
+
+def check_translations(project: Project) -> None:
+    """Fail when a page or a label exists in one language and not in another."""
+    gaps = untranslated(project.docs, project.languages)
+    if gaps:
+        raise KitgenError(
+            [error(Location(project.docs / g.lang / g.page), g.message()) for g in gaps]
+        )
+
+
+def _run(job: Job, site: Path, docs: Path) -> Outcome:
+    if job.kind == "site":
+        return build_language(job, site, docs)
+    return run_job(job, site)
+
+
+def _pool(workers: int) -> concurrent.futures.ProcessPoolExecutor:
+    method = "fork" if sys.platform.startswith("linux") else None
+    context = multiprocessing.get_context(method)
+    return concurrent.futures.ProcessPoolExecutor(max_workers=workers, mp_context=context)
+
+
+def build_kit(
+    project: Project,
+    site: Path,
+    *,
+    progress: Progress | None = None,
+    workers: int | None = None,
+) -> Report:
+    """Build the whole kit into ``site``; raise ``KitgenError`` or ``SiteWarnings`` on failure."""
+    started = time.perf_counter()
+    site = site.resolve()
+    report = Report(site)
+    check_translations(project)
+    sets, report.warnings = load_sets(project)
+    jobs = plan_jobs(project, sets)
+    report.jobs = len(jobs)
+
+    manifest = Manifest.read(site)
+    fresh = Manifest()
+    code = code_fingerprint()
+    to_run: list[tuple[Job, str]] = []
+    for job in jobs:
+        if job.kind == "site":
+            to_run.append((job, ""))
+            continue
+        fingerprint = job_fingerprint(code, repr(job), job.set_path)
+        if manifest.is_fresh(job.key, fingerprint, site):
+            fresh.jobs[job.key] = manifest.jobs[job.key]
+            report.skipped += 1
+        else:
+            to_run.append((job, fingerprint))
+
+    counts = {kind: sum(1 for j in jobs if j.kind == kind) for kind in KINDS}
+    diagnostics: list[Diagnostic] = []
+    site_warnings: list[str] = []
+    workers = workers or max(1, min(len(to_run), os.cpu_count() or 1))
+    with _pool(workers) as pool:
+        # Every job is submitted before the progress display starts its thread (fork safety).
+        futures: dict[Future[Outcome], tuple[Job, str]] = {
+            pool.submit(_run, job, site, project.docs): (job, fp) for job, fp in to_run
+        }
+        if progress is not None:
+            for kind in KINDS:
+                if counts[kind]:
+                    progress(kind, counts[kind])
+            for job in jobs:
+                if job.kind != "site" and job.key in fresh.jobs:
+                    progress(job.kind, None)
+        for future in concurrent.futures.as_completed(futures):
+            job, fingerprint = futures[future]
+            outcome = future.result()
+            if progress is not None:
+                progress(job.kind, None)
+            diagnostics += outcome.diagnostics
+            site_warnings += outcome.warnings
+            report.written += outcome.written
+            if job.kind != "site" and not outcome.diagnostics:
+                fresh.jobs[job.key] = Entry(fingerprint, outcome.outputs)
+
+    write_if_changed(site / "index.html", index_html(project.languages))
+    write_if_changed(site / ".nojekyll", b"")
+    if diagnostics:
+        fresh.jobs.update({k: v for k, v in manifest.jobs.items() if k not in fresh.jobs})
+    report.removed = remove_stale(site, manifest.outputs(), fresh.outputs())
+    fresh.write(site)
+    report.seconds = time.perf_counter() - started
+    if diagnostics:
+        raise KitgenError(sorted(set(diagnostics)))
+    if site_warnings:
+        raise SiteWarnings(site_warnings)
+    return report

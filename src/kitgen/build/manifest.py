@@ -1,0 +1,114 @@
+"""What the previous build made, so this one can skip unchanged work and delete stale files.
+
+``<site>/.kitgen/manifest.json`` maps each job to the fingerprint of its inputs (the set's file,
+the settings, the code of kitgen and its renderers) and to the files it wrote.  A job whose
+fingerprint is unchanged and whose files are all there is not run again; a file that no job
+claims any more (a removed set, a removed session) is deleted.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass, field
+from importlib import metadata
+from pathlib import Path
+
+import kitgen
+from kitgen.atomic import write_if_changed
+
+VERSION = 1
+#: Third-party packages whose version changes the outputs.
+RENDER_PACKAGES = ("typst", "fontpkg-atkinson-hyperlegible", "segno", "pypdfium2", "pypdf")
+
+
+def manifest_path(site: Path) -> Path:
+    return site / ".kitgen" / "manifest.json"
+
+
+@dataclass
+class Entry:
+    fingerprint: str
+    outputs: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Manifest:
+    jobs: dict[str, Entry] = field(default_factory=dict)
+
+    @classmethod
+    def read(cls, site: Path) -> Manifest:
+        try:
+            data = json.loads(manifest_path(site).read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return cls()
+        if not isinstance(data, dict) or data.get("version") != VERSION:
+            return cls()
+        jobs = {}
+        for key, entry in data.get("jobs", {}).items():
+            if isinstance(entry, dict) and isinstance(entry.get("fingerprint"), str):
+                outputs = [str(o) for o in entry.get("outputs", []) if isinstance(o, str)]
+                jobs[str(key)] = Entry(entry["fingerprint"], outputs)
+        return cls(jobs)
+
+    def write(self, site: Path) -> None:
+        data = {
+            "version": VERSION,
+            "jobs": {
+                key: {"fingerprint": e.fingerprint, "outputs": sorted(set(e.outputs))}
+                for key, e in sorted(self.jobs.items())
+            },
+        }
+        write_if_changed(manifest_path(site), json.dumps(data, indent=1, sort_keys=True) + "\n")
+
+    def outputs(self) -> set[str]:
+        return {o for entry in self.jobs.values() for o in entry.outputs}
+
+    def is_fresh(self, key: str, fingerprint: str, site: Path) -> bool:
+        """True when ``key`` last ran with ``fingerprint`` and all its files still exist."""
+        entry = self.jobs.get(key)
+        return (
+            entry is not None
+            and entry.fingerprint == fingerprint
+            and bool(entry.outputs)
+            and all((site / o).is_file() for o in entry.outputs)
+        )
+
+
+def code_fingerprint() -> str:
+    """A digest of kitgen's own files and the versions of the packages that render outputs."""
+    digest = hashlib.sha256()
+    package = Path(kitgen.__file__).resolve().parent
+    for path in sorted(package.rglob("*")):
+        if path.is_file() and "__pycache__" not in path.parts and path.suffix != ".pyc":
+            digest.update(path.relative_to(package).as_posix().encode())
+            digest.update(path.read_bytes())
+    for name in RENDER_PACKAGES:
+        try:
+            digest.update(f"{name}={metadata.version(name)}".encode())
+        except metadata.PackageNotFoundError:
+            digest.update(f"{name}=none".encode())
+    return digest.hexdigest()
+
+
+def job_fingerprint(code: str, description: str, set_file: Path | None) -> str:
+    digest = hashlib.sha256(code.encode())
+    digest.update(description.encode())
+    if set_file is not None:
+        digest.update(set_file.read_bytes())
+    return digest.hexdigest()
+
+
+def remove_stale(site: Path, old: set[str], new: set[str]) -> list[str]:
+    """Delete files the previous build made and this one did not; then empty folders."""
+    removed = []
+    for relative in sorted(old - new):
+        path = site / relative
+        if path.is_file():
+            path.unlink()
+            removed.append(relative)
+            parent = path.parent
+            while parent != site and parent.is_dir() and not any(parent.iterdir()):
+                parent.rmdir()
+                parent = parent.parent
+    return removed

@@ -1,0 +1,72 @@
+"""One language of the knowledge base, built with Sphinx's Python API.
+
+Each language runs in its own worker process: Sphinx keeps its interface translations in
+module-level state, so two languages built in one process would share them.  The build is
+strict (nitpicky, every warning fails it) and keeps going to report all warnings at once.
+"""
+
+from __future__ import annotations
+
+import io
+import posixpath
+from pathlib import Path
+
+from kitgen.build.jobs import Job, Outcome
+
+#: Folders of a language's output that belong to the kit, not to Sphinx.
+KIT_FOLDERS = ("downloads", "cards", "deck")
+#: Pages Sphinx writes that are not documents.
+SPECIAL_PAGES = frozenset({"search", "genindex", "py-modindex"})
+
+
+def doctrees(site: Path, lang: str) -> Path:
+    """Sphinx's cache for a language, kept beside the site (not deployed)."""
+    return site / ".kitgen" / "doctrees" / lang
+
+
+def build_language(job: Job, site: Path, docs: Path) -> Outcome:
+    """Build ``docs/<lang>`` into ``<site>/<lang>`` and report Sphinx's warnings."""
+    from sphinx.application import Sphinx
+    from sphinx.locale import translators
+    from sphinx.util.docutils import docutils_namespace, patch_docutils
+
+    lang = job.lang
+    outdir = site / lang
+    warnings = io.StringIO()
+    translators.clear()  # never inherit another language's interface strings
+    with patch_docutils(docs), docutils_namespace():
+        app = Sphinx(
+            srcdir=docs / lang,
+            confdir=docs,
+            outdir=outdir,
+            doctreedir=doctrees(site, lang),
+            buildername="html",
+            confoverrides={"language": lang, "nitpicky": True},
+            status=None,
+            warning=warnings,
+            freshenv=False,
+            warningiserror=False,
+            parallel=0,
+        )
+        app.build()
+        found = set(app.env.found_docs)
+    outcome = Outcome(job)
+    outcome.warnings = [line for line in warnings.getvalue().splitlines() if line.strip()]
+    remove_stale_pages(outdir, found)
+    return outcome
+
+
+def remove_stale_pages(outdir: Path, docnames: set[str]) -> list[Path]:
+    """Delete HTML pages of documents that no longer exist (Sphinx leaves them behind)."""
+    removed = []
+    for page in sorted(outdir.rglob("*.html")):
+        relative = page.relative_to(outdir).as_posix()
+        top = relative.split("/", 1)[0]
+        if top in KIT_FOLDERS or top.startswith("_"):
+            continue
+        docname = posixpath.splitext(relative)[0]
+        if docname in docnames or docname in SPECIAL_PAGES:
+            continue
+        page.unlink()
+        removed.append(page)
+    return removed

@@ -1,0 +1,67 @@
+"""``{kitgen-guide} <set-id> <session-id>``: a session's facilitator guide as page content.
+
+The guide module writes the guide as MyST Markdown (every author text escaped); this directive
+parses it in place, so its headings become the page's sections, and adds the links to the set's
+page and to the PDFs under the title.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any, ClassVar
+
+from docutils import nodes
+from docutils.parsers.rst import directives
+from docutils.statemachine import StringList
+
+from kitgen import catalog
+from kitgen.render.guide import GuideOptions, render_guide_markdown
+from kitgen.sphinx.base import KitgenDirective, set_label
+from kitgen.sphinx.nodes import site_reference
+
+
+class GuideDirective(KitgenDirective):
+    required_arguments = 2
+    option_spec: ClassVar[dict[str, Callable[[str], Any]]] = {
+        "start": directives.unchanged,
+    }
+
+    def run(self) -> list[nodes.Node]:
+        prompt_set = self.load()
+        if prompt_set is None:
+            return []
+        session_id = self.arguments[1]
+        if session_id not in {s.id for s in prompt_set.sessions}:
+            known = ", ".join(s.id for s in prompt_set.sessions) or "none"
+            self.warn(
+                f"set {prompt_set.id!r} has no session {session_id!r} (sessions: {known})", "guide"
+            )
+            return []
+        options = GuideOptions(session_id=session_id, start=self.options.get("start", "0:00"))
+        markdown = render_guide_markdown(prompt_set, self.lang, options)
+        document = self.state.document
+        before = {id(section) for section in document.findall(nodes.section)}
+        holder = nodes.container()
+        source = str(prompt_set.origin.path) if prompt_set.origin else self.get_source_info()[0]
+        lines = StringList(markdown.splitlines(), source=source)
+        # MyST attaches the guide's headings to the document as sections (not to ``holder``).
+        self.state.nested_parse(lines, 0, holder, match_titles=True)
+        links = self.links(prompt_set.id, session_id)
+        new = [s for s in document.findall(nodes.section) if id(s) not in before]
+        if new and len(new[0]) and isinstance(new[0][0], nodes.title):
+            new[0].insert(1, links)
+            return list(holder.children)
+        return [links, *holder.children]
+
+    def links(self, set_id: str, session_id: str) -> nodes.paragraph:
+        """A line under the guide's title: the set's page and the PDFs."""
+        line = nodes.paragraph(classes=["kitgen-guide-links"])
+        title = self.w("set_link")
+        line += self.ref(set_label(set_id), nodes.inline(title, title))
+        if self.config.kitgen_downloads:
+            for paper in catalog.PAPERS:
+                guide = catalog.GuideFile(set_id, session_id, self.lang, paper)
+                label = f"{self.w('pdf')} {self.w(f'paper_{paper}')}"
+                line += nodes.Text(" · ")
+                line += site_reference(guide.path, nodes.Text(label), classes=["kitgen-download"])
+        return line

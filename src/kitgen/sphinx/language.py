@@ -1,0 +1,74 @@
+"""One configuration, one source folder per language: the folder's name is the language.
+
+``docs/fr`` and ``docs/en`` share ``docs/conf.py``; each is built into ``<site>/<lang>/``.  Every
+page gets the addresses of the same page in the other languages (the language switch and the
+``hreflang`` links), relative to the page, so the site works from disk and from any host.
+"""
+
+from __future__ import annotations
+
+import posixpath
+from pathlib import Path
+from typing import Any
+
+from sphinx.application import Sphinx
+from sphinx.config import Config
+
+from kitgen.render.typography import typeset
+from kitgen.sphinx.words import language_name, word
+
+
+def language_from_srcdir(app: Sphinx, config: Config) -> None:
+    """Set ``language`` from the source folder's name when it is one of the site's languages.
+
+    ``kitgen build`` passes the language explicitly; this keeps a bare
+    ``sphinx-build -c docs docs/fr out/fr`` right too.  Sphinx loads its own translations (the
+    theme's "Search", "On this page"...) before extensions run, so they are loaded again.
+    """
+    name = Path(app.srcdir).name
+    if name in config.kitgen_languages and config.language != name:
+        config.language = name
+        reload_translations = getattr(app, "_init_i18n", None)
+        if reload_translations is not None:
+            reload_translations()
+
+
+def absolute_prompts_dir(app: Sphinx, config: Config) -> None:
+    """Make ``kitgen_prompts_dir`` absolute (it is relative to the configuration folder)."""
+    path = Path(config.kitgen_prompts_dir)
+    if not path.is_absolute():
+        path = Path(app.confdir) / path
+    config.kitgen_prompts_dir = str(path.resolve())
+
+
+def translations(app: Sphinx, pagename: str) -> list[dict[str, str]]:
+    """The same page in each other language: name, code, relative address, tooltip."""
+    lang = str(app.config.language)
+    builder = app.builder
+    page_uri = builder.get_target_uri(pagename)
+    here = posixpath.dirname(posixpath.join(lang, page_uri))
+    out = []
+    for other in app.config.kitgen_languages:
+        if other == lang:
+            continue
+        target = posixpath.join(other, page_uri)
+        out.append(
+            {
+                "lang": other,
+                "name": language_name(other),
+                "url": posixpath.relpath(target, here or "."),
+                "title": typeset(word(other, "switch_to"), other),
+            }
+        )
+    return out
+
+
+def page_context(
+    app: Sphinx, pagename: str, templatename: str, context: dict[str, Any], doctree: Any
+) -> None:
+    """Give every HTML page its translations and the site root (for the language chooser)."""
+    if app.builder.format != "html":
+        return
+    context["kitgen_language"] = str(app.config.language)
+    context["kitgen_language_name"] = language_name(str(app.config.language))
+    context["kitgen_translations"] = translations(app, pagename)

@@ -1,0 +1,93 @@
+"""French typography in the HTML: narrow no-break spaces before ? ! : ; and inside « ».
+
+Authors type ordinary spaces; the same rules as on cards and guides
+(:func:`kitgen.render.typography.french`) are applied to every text node of a French page,
+except code and other literal text.  Punctuation often starts a node of its own (``*mot* ?``),
+so each node is typeset with the last character of the text before it in the same block.
+
+It runs twice: as a read transform (titles in the navigation and the search index come from
+the read document) and as a post-transform (text that references bring in at write time).
+Running it again on typeset text changes nothing.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from docutils import nodes
+from sphinx.transforms import SphinxTransform
+from sphinx.transforms.post_transforms import SphinxPostTransform
+
+from kitgen.render.typography import french
+
+#: Text inside these is left exactly as written.
+LITERAL = (
+    nodes.literal,
+    nodes.FixedTextElement,  # literal_block, doctest_block, math_block, line_block...
+    nodes.raw,
+    nodes.comment,
+    nodes.math,
+    nodes.option_string,
+    nodes.target,
+    nodes.substitution_definition,
+)
+
+
+def _is_literal(node: nodes.Node) -> bool:
+    parent = node.parent
+    while parent is not None:
+        if isinstance(parent, LITERAL):
+            return True
+        if "notranslate" in getattr(parent, "get", lambda *_: ())("classes", ()):
+            return True
+        parent = parent.parent
+    return False
+
+
+def _block(node: nodes.Node) -> nodes.Node | None:
+    """The nearest ancestor that is not inline: context does not cross it."""
+    parent = node.parent
+    while parent is not None and isinstance(parent, nodes.Inline):
+        parent = parent.parent
+    return parent
+
+
+def typeset_french(document: nodes.Node) -> None:
+    """Apply French spacing to every non-literal text node of ``document``, in place."""
+    previous_block: nodes.Node | None = None
+    previous_char = ""
+    for text in list(document.findall(nodes.Text)):
+        if _is_literal(text):
+            continue
+        block = _block(text)
+        if block is not previous_block:
+            previous_block, previous_char = block, ""
+        old = str(text)
+        if previous_char and not previous_char.isspace():
+            new = french(previous_char + old)[len(previous_char) :]
+        else:
+            new = french(old)
+        if old:
+            previous_char = old[-1]
+        if new != old and text.parent is not None:
+            text.parent.replace(text, nodes.Text(new))
+
+
+class FrenchTypography(SphinxTransform):
+    """Read-time pass (after Sphinx's smart quotes, which may produce « »)."""
+
+    default_priority = 760
+
+    def apply(self, **kwargs: Any) -> None:
+        if self.config.language == "fr":
+            typeset_french(self.document)
+
+
+class FrenchTypographyPost(SphinxPostTransform):
+    """Write-time pass, after references are resolved."""
+
+    default_priority = 950
+
+    def run(self, **kwargs: Any) -> None:
+        if self.config.language == "fr":
+            typeset_french(self.document)
