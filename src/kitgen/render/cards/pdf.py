@@ -1,13 +1,14 @@
 """PDF finishing: viewer preferences, print-shop boxes, and merging chunked compiles.
 
 Typst has no switch for ``/ViewerPreferences``; they are added as an incremental update (the
-compiled bytes stay untouched, a small revision is appended), which keeps the tags and the
-determinism of Typst's output.
+compiled bytes stay untouched, a revision with the new catalog is appended), which keeps the
+tags, costs milliseconds even for thousands of pages, and keeps Typst's determinism.
 """
 
 from __future__ import annotations
 
 import io
+import re
 from collections.abc import Sequence
 
 from pypdf import PdfReader, PdfWriter
@@ -37,16 +38,88 @@ def finish(
     duplex: str | None,
     trim_box_mm: tuple[float, float, float, float] | None = None,
 ) -> bytes:
-    """Merge ``chunks`` (one PDF each) and set print preferences; one chunk stays incremental."""
-    if len(chunks) == 1:
-        writer = PdfWriter(io.BytesIO(chunks[0]), incremental=True)
-    else:
-        writer = PdfWriter()
-        for chunk in chunks:
-            writer.append(PdfReader(io.BytesIO(chunk)))
-        first = PdfReader(io.BytesIO(chunks[0]))
-        if first.metadata:
-            writer.add_metadata({k: v for k, v in first.metadata.items() if isinstance(k, str)})
+    """Merge ``chunks`` (one PDF each) and set print preferences as an incremental update."""
+    data = chunks[0] if len(chunks) == 1 else _merge(chunks)
+    return _update(data, duplex, trim_box_mm)
+
+
+def _merge(chunks: Sequence[bytes]) -> bytes:
+    """One PDF from several compiles (large decks); deterministic file id."""
+    writer = PdfWriter()
+    for chunk in chunks:
+        writer.append(PdfReader(io.BytesIO(chunk)))
+    first = PdfReader(io.BytesIO(chunks[0]))
+    if first.metadata:
+        writer.add_metadata({k: v for k, v in first.metadata.items() if isinstance(k, str)})
+    _ids(writer, b"".join(c[:4096] + c[-4096:] for c in chunks))
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()
+
+
+_TRAILER = re.compile(rb"trailer\s*<<(.*?)>>\s*startxref\s*(\d+)\s*%%EOF\s*$", re.S)
+_PAGE = re.compile(rb"(?<![0-9])(\d+) 0 obj\s*(<</Type\s*/Page[^s].*?>>)\s*endobj", re.S)
+
+
+def _object(data: bytes, number: int) -> bytes:
+    """The dictionary of a (stream-less) object, from its header to the next ``endobj``."""
+    head = re.search(rb"(?<![0-9])%d 0 obj\s*" % number, data)
+    assert head is not None
+    end = data.index(b"endobj", head.end())
+    return data[head.end() : end].rstrip()
+
+
+def _update(
+    data: bytes, duplex: str | None, trim_box_mm: tuple[float, float, float, float] | None
+) -> bytes:
+    """Append a revision: the catalog with viewer preferences (and page boxes for shops)."""
+    match = _TRAILER.search(data)
+    root = re.search(rb"/Root (\d+) 0 R", match[1]) if match else None
+    if match is None or root is None:  # not the classic layout Typst writes: rewrite fully
+        return _rewrite(data, duplex, trim_box_mm)
+    prefs = (
+        b"/ViewerPreferences<</PrintScaling/None/Duplex"
+        + DUPLEX.get(duplex or "", "/Simplex").encode()
+        + b"/Direction/L2R>>"
+    )
+    changed: dict[int, bytes] = {}
+    catalog = _object(data, int(root[1]))
+    catalog = re.sub(rb"/ViewerPreferences<<[^<>]*>>", b"", catalog)
+    changed[int(root[1])] = catalog[:-2] + prefs + b">>"
+    if trim_box_mm is not None:
+        for page in _PAGE.finditer(data):
+            body = page[2]
+            changed[int(page[1])] = body[:-2] + _boxes(body, trim_box_mm) + b">>"
+    out = bytearray(data)
+    if not out.endswith(b"\n"):
+        out += b"\n"
+    offsets: dict[int, int] = {}
+    for number in sorted(changed):
+        offsets[number] = len(out)
+        out += b"%d 0 obj\n%s\nendobj\n" % (number, changed[number])
+    xref = len(out)
+    out += b"xref\n0 1\n0000000000 65535 f\r\n"
+    for number in sorted(offsets):
+        out += b"%d 1\n%010d 00000 n\r\n" % (number, offsets[number])
+    trailer = re.sub(rb"/Prev \d+", b"", match[1])
+    out += b"trailer\n<<%s/Prev %s>>\nstartxref\n%d\n%%%%EOF\n" % (trailer, match[2], xref)
+    return bytes(out)
+
+
+def _boxes(body: bytes, trim_box_mm: tuple[float, float, float, float]) -> bytes:
+    media = re.search(rb"/MediaBox\s*\[([^\]]*)\]", body)
+    assert media is not None
+    x0, y0, x1, y1 = (float(v) for v in media[1].split())
+    x, y, w, h = (v * MM for v in trim_box_mm)
+    trim = (x0 + x, y1 - y - h, x0 + x + w, y1 - y)
+    fmt = b"[%s]" % b" ".join(b"%.4f" % v for v in trim)
+    return b"/TrimBox" + fmt + b"/BleedBox" + b"[" + media[1].strip() + b"]"
+
+
+def _rewrite(
+    data: bytes, duplex: str | None, trim_box_mm: tuple[float, float, float, float] | None
+) -> bytes:
+    writer = PdfWriter(clone_from=PdfReader(io.BytesIO(data)))
     prefs = writer.create_viewer_preferences()
     prefs[NameObject("/PrintScaling")] = NameObject("/None")
     prefs[NameObject("/Duplex")] = NameObject(DUPLEX.get(duplex or "", "/Simplex"))
@@ -54,13 +127,11 @@ def finish(
         x, y, w, h = (v * MM for v in trim_box_mm)
         for page in writer.pages:
             top = float(page.mediabox.top)
-            box = ArrayObject(
-                [FloatObject(round(x, 4)), FloatObject(round(top - y - h, 4)),
-                 FloatObject(round(x + w, 4)), FloatObject(round(top - y, 4))]
-            )  # fmt: skip
-            page[NameObject("/TrimBox")] = box
+            page[NameObject("/TrimBox")] = ArrayObject(
+                [FloatObject(round(v, 4)) for v in (x, top - y - h, x + w, top - y)]
+            )
             page[NameObject("/BleedBox")] = ArrayObject(page.mediabox)
-    _ids(writer, b"".join(c[:4096] + c[-4096:] for c in chunks))
+    _ids(writer, data[:4096] + data[-4096:])
     out = io.BytesIO()
     writer.write(out)
     return out.getvalue()

@@ -1,0 +1,116 @@
+"""Card-deck benchmark: 504 and 5,040 French poker cards, 3 x 3 on A4, duplex, crop marks.
+
+Prints wall time, peak memory (max RSS of a fresh process per run) and bytes per card for
+kitgen's ``render_deck`` and, for comparison, for the same Typst job run bare (fit pass and
+deck compile straight from the prepared JSON: no QR generation, no chunking, no finishing).
+
+    .venv/bin/python benchmarks/bench_cards.py            # both sizes
+    .venv/bin/python benchmarks/bench_cards.py 504        # one size
+"""
+
+from __future__ import annotations
+
+import json
+import resource
+import subprocess
+import sys
+import time
+from typing import Any
+
+WORDS = (
+    "équipe décision confiance réseau interne collaborateurs direction messages partage "
+    "règles usages reconnaissance sécurité données échanges projet client fournisseur "
+    "réunion information question réponse habitudes outils temps semaine"
+).split()
+
+
+def make_set(n: int) -> Any:
+    """A valid bilingual-free French set of ``n`` prompts with varied lengths."""
+    from kitgen.model import PromptSet
+
+    cats = [("usages", "#2E7D8C"), ("confiance", "#5B3C88"), ("roles", "#9C3D54"),
+            ("reconnaissance", "#C0672B")]  # fmt: skip
+    prompts = []
+    for i in range(n):
+        k = 6 + (i * 7) % 15
+        words = [WORDS[(i * 3 + j * 5) % len(WORDS)] for j in range(k)]
+        text = "Qu’est-ce que " + " ".join(words) + f" change pour vous, carte {i} ?"
+        follow = [f"Et pour {WORDS[(i + j) % len(WORDS)]} : qu’en pensez-vous ?"
+                  for j in range(i % 3)]  # fmt: skip
+        prompts.append(
+            {
+                "id": f"carte-{i}",
+                "category": cats[i % 4][0],
+                "kind": "opener" if i == 0 else "closer" if i == n - 1 else "question",
+                "level": "reflective",
+                "text": text,
+                "follow_ups": follow,
+                "minutes": 5,
+                "group": "pairs",
+                "sensitivity": "low",
+                "remote": True,
+            }
+        )
+    data = {
+        "schema": 1, "id": "bench", "version": "1.0", "languages": ["fr"],
+        "title": "Banc d’essai des cartes", "summary": "Un jeu pour mesurer.", "theme": "bench",
+        "license": "CC-BY-SA-4.0", "attribution": "kitgen", "sources": [], "color": "#1f6f8b",
+        "categories": [{"id": c, "label": c.capitalize(), "color": col} for c, col in cats],
+        "prompts": prompts, "sessions": [],
+    }  # fmt: skip
+    return PromptSet.model_validate(data)
+
+
+def worker(n: int, mode: str) -> None:
+    """One measured run in this (fresh) process; prints a JSON line."""
+    from kitgen.render.cards import DeckOptions, render_deck
+    from kitgen.render.cards import render as r
+
+    prompt_set = make_set(n)
+    options = DeckOptions()
+    if mode == "kitgen":
+        start = time.perf_counter()
+        pdf = render_deck(prompt_set, "fr", options)
+        wall = time.perf_counter() - start
+        size = len(pdf)
+    else:  # bare Typst: the two compiles on ready-made input
+        imp = r._impose(options)
+        data = r._prepare(prompt_set, "fr", options)  # builds the JSON (QR codes included)
+        r._sheet_data(imp, options, data)
+        data["pages"] = r._pages(imp, n)
+        data["sheets"] = imp.sheets(n)
+        start = time.perf_counter()
+        r._query(data)
+        out = r._compile(data)
+        wall = time.perf_counter() - start
+        size = len(out) if isinstance(out, bytes) else 0
+    peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(json.dumps({"n": n, "mode": mode, "wall": wall, "peak_mb": peak_mb, "bytes": size}))
+
+
+def measure(n: int, mode: str) -> dict[str, Any]:
+    out = subprocess.run(
+        [sys.executable, __file__, "--worker", str(n), mode],
+        check=True, capture_output=True, text=True,
+    )  # fmt: skip
+    result: dict[str, Any] = json.loads(out.stdout.strip().splitlines()[-1])
+    return result
+
+
+def main(argv: list[str]) -> None:
+    if argv[:1] == ["--worker"]:
+        worker(int(argv[1]), argv[2])
+        return
+    sizes = [int(a) for a in argv] or [504, 5040]
+    print(f"{'cards':>6} {'engine':<11} {'wall s':>7} {'peak MB':>8} {'bytes/card':>11}")
+    for n in sizes:
+        results = {mode: measure(n, mode) for mode in ("kitgen", "bare-typst")}
+        for mode, res in results.items():
+            per_card = res["bytes"] / n
+            print(f"{n:>6} {mode:<11} {res['wall']:>7.2f} {res['peak_mb']:>8.0f} {per_card:>11.0f}")
+        ratio = results["kitgen"]["wall"] / results["bare-typst"]["wall"]
+        print(f"{n:>6} kitgen / bare Typst: {ratio:.2f}x")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
