@@ -17,11 +17,34 @@ import sys
 import time
 from typing import Any
 
-WORDS = (
-    "équipe décision confiance réseau interne collaborateurs direction messages partage "
-    "règles usages reconnaissance sécurité données échanges projet client fournisseur "
-    "réunion information question réponse habitudes outils temps semaine"
-).split()
+WORDS = [
+    "équipe",
+    "décision",
+    "confiance",
+    "réseau",
+    "interne",
+    "collaborateurs",
+    "direction",
+    "messages",
+    "partage",
+    "règles",
+    "usages",
+    "reconnaissance",
+    "sécurité",
+    "données",
+    "échanges",
+    "projet",
+    "client",
+    "fournisseur",
+    "réunion",
+    "information",
+    "question",
+    "réponse",
+    "habitudes",
+    "outils",
+    "temps",
+    "semaine",
+]
 
 
 def make_set(n: int) -> Any:

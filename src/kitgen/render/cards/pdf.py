@@ -109,7 +109,7 @@ def _update(
 def _boxes(body: bytes, trim_box_mm: tuple[float, float, float, float]) -> bytes:
     media = re.search(rb"/MediaBox\s*\[([^\]]*)\]", body)
     assert media is not None
-    x0, y0, x1, y1 = (float(v) for v in media[1].split())
+    x0, _, _, y1 = (float(v) for v in media[1].split())
     x, y, w, h = (v * MM for v in trim_box_mm)
     trim = (x0 + x, y1 - y - h, x0 + x + w, y1 - y)
     fmt = b"[%s]" % b" ".join(b"%.4f" % v for v in trim)
