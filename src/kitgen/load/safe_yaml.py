@@ -8,6 +8,7 @@ nesting check runs on the event stream first, before the (recursive) composer co
 
 from __future__ import annotations
 
+import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -25,7 +26,8 @@ _Loader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 _YAML_TAG = "tag:yaml.org,2002:"
 _TIMESTAMP = _YAML_TAG + "timestamp"
-_NUMBER_TAGS = {_YAML_TAG + "int", _YAML_TAG + "float"}
+#: Scalars whose text the parsed value loses (1.10 -> 1.1, no -> False).
+_WRITTEN_TAGS = {_YAML_TAG + "int", _YAML_TAG + "float", _YAML_TAG + "bool"}
 _SAFE_TAGS = {
     "tag:yaml.org,2002:str",
     "tag:yaml.org,2002:int",
@@ -48,7 +50,7 @@ class YamlDocument:
     problems: list[Diagnostic] = field(default_factory=list)
     #: Paths whose value was refused and replaced by ``None``.
     refused: set[DataPath] = field(default_factory=set)
-    #: Numbers as written in the file, for messages that suggest quoting them.
+    #: Numbers and yes/no values as written, for messages that suggest quoting them.
     scalars: dict[DataPath, str] = field(default_factory=dict)
 
 
@@ -67,7 +69,11 @@ def read_text(path: Path, *, max_bytes: int = MAX_FILE_BYTES) -> str:
                         "instead of linking to it",
                     )
                 )
-        size = path.stat().st_size
+        info = path.stat()
+        if not stat.S_ISREG(info.st_mode) and not stat.S_ISDIR(info.st_mode):
+            # A pipe or a terminal would block the read forever.
+            raise KitgenError(error(Location(path), "is not a regular file (a pipe or a device)"))
+        size = info.st_size
         if size > max_bytes:
             raise KitgenError(
                 error(
@@ -139,8 +145,20 @@ def _check_events(path: Path, text: str) -> None:
     """Refuse deep nesting and multi-document files before composing (composing recurses)."""
     depth = 0
     documents = 0
+    values = 0
     try:
         for event in yaml.parse(text, Loader=_Loader):
+            if isinstance(event, yaml.ScalarEvent | yaml.CollectionStartEvent):
+                values += 1  # too many plain values: refuse before composing them (memory)
+                if values > MAX_VALUES:
+                    mark = event.start_mark
+                    assert mark is not None
+                    raise KitgenError(
+                        error(
+                            Location(path, mark.line + 1, mark.column + 1),
+                            f"more than {MAX_VALUES:,} values; a prompt set never needs this",
+                        )
+                    )
             if isinstance(event, yaml.CollectionStartEvent):
                 depth += 1
                 if depth > MAX_DEPTH:
@@ -253,6 +271,8 @@ def _yaml_error(path: Path, exc: yaml.YAMLError, text: str) -> Diagnostic:
     problem = exc.problem or "invalid YAML"
     context = exc.context or ""
     mark = exc.problem_mark or exc.context_mark
+    if "nesting depth" in problem and mark is not None:  # libyaml's own limit, hit while scanning
+        return _at(path, mark, f"nesting deeper than {MAX_DEPTH} levels; check the brackets")
     if "quoted scalar" in context and "end of stream" in problem and exc.context_mark:
         return _at(
             path,
@@ -367,7 +387,7 @@ class _Builder:
         self.problems: list[Diagnostic] = []
         #: Paths whose value was refused (a tag): their ``None`` is not the author's mistake.
         self.refused: set[DataPath] = set()
-        #: Numbers as written (``1.10``), since the parsed value (``1.1``) loses digits.
+        #: Numbers and yes/no as written (``1.10``, ``no``): the parsed value loses that.
         self.scalars: dict[DataPath, str] = {}
 
     def _fail(self, node: yaml.Node, message: str) -> KitgenError:
@@ -406,7 +426,7 @@ class _Builder:
             )
             return None
         if isinstance(node, yaml.ScalarNode):
-            if node.tag in _NUMBER_TAGS:
+            if node.tag in _WRITTEN_TAGS:
                 self.scalars[data_path] = str(node.value)
             return self.loader.construct_object(node, deep=True)
         if id(node) in self.active:

@@ -1,0 +1,78 @@
+"""Shared by the reliability proofs: run the real ``kitgen`` command in a bounded subprocess."""
+
+from __future__ import annotations
+
+import os
+import re
+import resource
+import subprocess
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+#: Address-space ceiling of a bounded run: a bomb that expanded would hit it and crash.
+MEMORY_LIMIT = 1024**3
+#: Generous: the point is that the run ends, not how fast.
+TIMEOUT_S = 300.0
+
+#: The one shape of a message: PATH:LINE:COL: error|warning: TEXT.
+LOCATED = re.compile(r"^(?P<path>.+?):(?P<line>\d+):(?P<col>\d+): (?P<sev>error|warning): \S.*$")
+
+
+_MAIN = """
+import sys
+from kitgen.cli import main
+sys.argv = ["kitgen", *sys.argv[1:]]
+main()
+"""
+
+
+def _limit_memory(limit: int) -> Callable[[], None]:
+    def apply() -> None:
+        resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
+
+    return apply
+
+
+def kitgen_env(**extra: str) -> dict[str, str]:
+    """The current environment, without colours or a terminal width that could change output."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("PYTEST", "COV_"))}
+    env.update({"NO_COLOR": "1", "COLUMNS": "200", "PYTHONHASHSEED": "0"})
+    env.update(extra)
+    return env
+
+
+def run_kitgen(
+    args: Sequence[str | Path],
+    *,
+    cwd: Path,
+    memory: int | None = MEMORY_LIMIT,
+    timeout: float = TIMEOUT_S,
+    prelude: str = "",
+    env: dict[str, str] | None = None,
+) -> subprocess.CompletedProcess[str]:
+    """Run the ``kitgen`` command in ``cwd``; ``prelude`` is Python run first (to inject faults)."""
+    code = f"{prelude}\n{_MAIN}"
+    return subprocess.run(
+        [sys.executable, "-c", code, *(str(a) for a in args)],
+        cwd=cwd,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        env=env or kitgen_env(),
+        preexec_fn=_limit_memory(memory) if memory else None,
+        check=False,
+    )
+
+
+def assert_located_failure(result: subprocess.CompletedProcess[str], *needles: str) -> list[str]:
+    """Exit 1, no traceback, and every stderr line a located diagnostic or a summary."""
+    assert result.returncode == 1, (result.returncode, result.stdout, result.stderr)
+    assert "Traceback" not in result.stderr, result.stderr
+    assert "Traceback" not in result.stdout, result.stdout
+    errors = [line for line in result.stderr.splitlines() if LOCATED.match(line)]
+    assert any(LOCATED.match(e)["sev"] == "error" for e in errors), result.stderr  # type: ignore[index]
+    text = "\n".join(errors)
+    for needle in needles:
+        assert needle in text, (needle, result.stderr)
+    return errors
