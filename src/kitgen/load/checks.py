@@ -240,7 +240,7 @@ def _check_sessions(data: dict[str, Any], origin: Origin) -> Iterator[Diagnostic
             if isinstance(low, int) and isinstance(high, int) and low > high:
                 yield error(
                     origin.locate(("sessions", s, "group_size")),
-                    f"group_size{where(('sessions', s, 'group_size'), data)}: min ({low}) is "
+                    f"group_size{where(('sessions', s), data)}: min ({low}) is "
                     f"larger than max ({high}); swap them",
                     "session.group_size",
                 )
@@ -291,8 +291,8 @@ def _check_theme_page(data: dict[str, Any], origin: Origin, docs_dir: Path) -> I
     }
     for i, prompt in _items(data, "prompts"):
         see = prompt.get("see")
-        if not isinstance(see, str):
-            continue
+        if not isinstance(see, str) or not SLUG_RE.fullmatch(see):
+            continue  # (a malformed anchor is reported by the model)
         lacking = [
             f"docs/{x}/themes/{theme}.md" for x, text in pages.items() if f"({see})=" not in text
         ]

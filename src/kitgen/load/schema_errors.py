@@ -119,6 +119,8 @@ def where(container: DataPath, data: Any) -> str:
             labels.append(
                 f"{label} {ident!r}" if isinstance(ident, str) else f"{label} #{part + 1}"
             )
+    if container and isinstance(container[-1], str):
+        labels.append(str(container[-1]))  # a nested map such as group_size or aims
     if not labels:
         return ""
     return " in " + " of ".join(reversed(labels))
@@ -254,9 +256,11 @@ def describe_error(
     if kind in _TYPE_NAMES:
         expected = _TYPE_NAMES[kind]
         hint = _DEFAULT_HINTS.get(kind, "")
-        if kind == "string_type" and isinstance(value, int | float) and not isinstance(value, bool):
+        if kind == "string_type" and isinstance(value, int | float):
+            # YAML read a number or a yes/no (no, on, 1.10): quoting keeps the text as typed.
             as_written = (written or {}).get(loc, str(value))
-            hint = f'; quote it: {key}: "{as_written}"'
+            target = "" if isinstance(loc[-1], int) else f"{key}: "
+            hint = f'; quote it: {target}"{as_written}"'
         if kind == "string_type" and value is None and key == "color":
             hint = (
                 '; write it in quotes, e.g. color: "#1f6f8b" (without quotes, YAML reads '
@@ -267,7 +271,9 @@ def describe_error(
                 hint = "; write the number without quotes"
             elif key == "year":
                 hint = "; write the year only, e.g. 2012"
-        shown = f"the number {written[loc]}" if written and loc in written else _describe(value)
+        shown = _describe(value)
+        if written and loc in written and not isinstance(value, bool):
+            shown = f"the number {written[loc]}"
         return loc, False, f"{what} must be {expected}, not {shown}{hint}"
     if kind == "greater_than":
         bound = ctx.get("gt")
