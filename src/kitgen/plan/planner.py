@@ -41,7 +41,7 @@ from kitgen.render.guide.content import BREAK, GuideSource, SourcedPrompt
 BREAK_FROM = 100
 BREAK_SPAN = (10, 15)
 MAX_MINUTES = 600
-ATTEMPTS = 80
+ATTEMPTS = 40
 
 
 @dataclass(frozen=True)
@@ -77,11 +77,9 @@ class _Item:
     method: str
     lo: int
     hi: int
-
-    @property
-    def rank(self) -> int:
-        assert self.prompt is not None
-        return self.prompt.prompt.level.rank
+    #: ORID rank of the prompt (0 for objective); -1 for a break.
+    rank: int = -1
+    high: bool = False
 
 
 # --- public API --------------------------------------------------------------------------------
@@ -270,7 +268,9 @@ class _Planner:
             for p in sorted(s.prompts, key=lambda p: p.id)
             if p.remote or not self.remote
         ]
-        self.openers = [self.item("opener", sp) for sp in pool if sp.prompt.kind is Kind.OPENER]
+        openers = [self.item("opener", sp) for sp in pool if sp.prompt.kind is Kind.OPENER]
+        # A delicate opener is a last resort: it starts the session before trust is built.
+        self.openers = [o for o in openers if not o.high] or openers
         self.closers = [self.item("closer", sp) for sp in pool if sp.prompt.kind is Kind.CLOSER]
         self.middles = [
             self.item("middle", sp)
@@ -281,7 +281,8 @@ class _Planner:
     def item(self, role: str, sp: SourcedPrompt) -> _Item:
         method = choose_method(sp.prompt, self.size)
         lo, hi = step_span(role, sp.prompt, method, self.size)
-        return _Item(role, sp, method, lo, hi)
+        high = sp.prompt.sensitivity is Sensitivity.HIGH
+        return _Item(role, sp, method, lo, hi, sp.prompt.level.rank, high)
 
     # feasibility
     def allowed(self, opener: _Item, closer: _Item) -> list[_Item]:
@@ -374,25 +375,32 @@ class _Planner:
         if not feasible:
             raise self.explain_impossible(pairs)
         rng = random.Random(self.request.seed)
-        best: Plan | None = None
-        best_findings: list[ArcFinding] = []
+        best: list[tuple[_Item, int]] | None = None
+        best_early = 0
+        weights = [4 if _same_set(o, c) else 1 for o, c, _, _ in feasible]
+        floor = int(all(o.high for o, _, _, _ in feasible))  # every usable opener is delicate
         for attempt in range(ATTEMPTS):
-            greedy = attempt == ATTEMPTS - 1
-            opener, closer, _, _ = rng.choices(
-                feasible, weights=[4 if _same_set(o, c) else 1 for o, c, _, _ in feasible]
-            )[0]
-            items = self.fill(opener, closer, rng, cheapest_first=greedy)
+            opener, closer, _, _ = rng.choices(feasible, weights=weights)[0]
+            items = self.fill(opener, closer, rng, cheapest_first=attempt == ATTEMPTS - 1)
             if items is None:
                 continue
-            plan = self.build(plan_id, self.timed(items, rng))
-            findings = plan.findings()
-            if best is None or len(findings) < len(best_findings):
-                best, best_findings = plan, findings
-            if not findings:
+            timed = self.timed(items, rng)
+            early = self.early_delicate(timed)
+            if best is None or early < best_early:
+                best, best_early = timed, early
+            if early <= floor:
                 break
         if best is None:
-            best = self.fallback(plan_id, feasible)
-        return best
+            return self.fallback(plan_id, feasible)
+        return self.build(plan_id, best)
+
+    def early_delicate(self, timed: list[tuple[_Item, int]]) -> int:
+        """How many high-sensitivity prompts start in the session's first quarter."""
+        count = clock = 0
+        for item, minutes in timed:
+            count += item.high and clock < self.request.minutes / 4
+            clock += minutes
+        return count
 
     def fallback(self, plan_id: str, feasible: list[tuple[_Item, _Item, int, int]]) -> Plan:
         """Cheapest-first over every feasible pair: slower to vary, but always fills."""
@@ -453,7 +461,7 @@ class _Planner:
         chosen.sort(
             key=lambda m: (
                 m.rank,
-                m.prompt is not None and m.prompt.prompt.sensitivity is Sensitivity.HIGH,
+                m.high,
                 set_order[m.prompt.prompt_set.id] if m.prompt is not None else 0,
                 order[id(m)],
             )
