@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from kitgen.config import CONFIG_NAME, Config, find_config, load_config
-from kitgen.diagnostics import KitgenError
+from kitgen.diagnostics import Diagnostic, KitgenError
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -17,12 +17,16 @@ def _project(tmp_path: Path, text: str) -> Path:
     return tmp_path
 
 
-def _error(tmp_path: Path) -> str:
+def _diagnostic(tmp_path: Path) -> Diagnostic:
     with pytest.raises(KitgenError) as info:
         load_config(tmp_path)
     (diagnostic,) = info.value.diagnostics
     assert diagnostic.location.path == tmp_path / CONFIG_NAME
-    return diagnostic.message
+    return diagnostic
+
+
+def _error(tmp_path: Path) -> str:
+    return _diagnostic(tmp_path).message
 
 
 def test_repository_config() -> None:
@@ -102,14 +106,10 @@ def test_bad_min_font(tmp_path: Path, value: str) -> None:
 def test_invalid_toml(tmp_path: Path) -> None:
     _project(tmp_path, "[kitgen]\nbase_url = \n")
     assert _error(tmp_path).startswith("invalid TOML: ")
+    problem = _diagnostic(tmp_path)
+    assert (problem.location.line, problem.location.column) == (2, 12)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=TypeError,
-    reason="config.py does not check that [kitgen] is a table: `kitgen = 1` crashes "
-    "(reported to the lead; config.py is outside this suite's write scope)",
-)
 def test_kitgen_that_is_not_a_table(tmp_path: Path) -> None:
     _project(tmp_path, "kitgen = 1\n")
     assert "[kitgen]" in _error(tmp_path)

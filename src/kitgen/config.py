@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import tomllib
 from dataclasses import dataclass, fields
 from pathlib import Path
@@ -38,8 +39,15 @@ def load_config(start: Path | None = None) -> Config:
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except tomllib.TOMLDecodeError as exc:
-        raise KitgenError(error(Location(path), f"invalid TOML: {exc}")) from None
-    section: dict[str, Any] = data.get("kitgen", {})
+        where = re.search(r"\(at line (\d+), column (\d+)\)", str(exc))
+        location = Location(path, int(where[1]), int(where[2])) if where else Location(path)
+        message = re.sub(r"\s*\(at line \d+, column \d+\)", "", str(exc))
+        raise KitgenError(error(location, f"invalid TOML: {message}")) from None
+    section: Any = data.get("kitgen", {})
+    if not isinstance(section, dict):
+        raise KitgenError(
+            error(Location(path), "'kitgen' must be a table: write the settings under [kitgen]")
+        )
     known = {f.name for f in fields(Config)} - {"root"}
     unknown = sorted(set(section) - known)
     if unknown:
