@@ -69,7 +69,7 @@ class Source(_Strict):
 
     title: str = Field(min_length=1)
     url: Url | None = Field(default=None, description="Only an address known to exist.")
-    year: Year
+    year: Year | None = Field(default=None, description="Leave out when unknown.")
 
 
 class Category(_Strict):
