@@ -89,7 +89,7 @@ _UI: dict[str, dict[str, str]] = {
         "start": "Démarrer",
         "pause": "Pause",
         "resume": "Reprendre",
-        "reset": "Remettre à zéro",
+        "reset": "Réinitialiser",
         "time_up": "Temps écoulé",
         "timer_started": "Minuteur lancé : {minutes}",
         "timer_paused": "Minuteur en pause",
