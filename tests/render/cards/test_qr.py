@@ -31,7 +31,7 @@ def test_module_for_module_equal_to_segno(url: str) -> None:
 
 
 def test_non_ascii_goes_to_segno() -> None:
-    rows, size, mask = encode("https://exemple.ch/clôture")
+    rows, _, mask = encode("https://exemple.ch/clôture")
     assert mask is None
     reference = segno.make_qr("https://exemple.ch/clôture", error="m", boost_error=False)
     assert rows == [int("".join(str(b) for b in row), 2) for row in reference.matrix]
@@ -42,7 +42,7 @@ def test_card_url_and_svg() -> None:
     assert url == BASE + "en/deck/governance.html?card=written-rules"
     svg = qr_svg(url)
     assert svg.startswith("<svg") and 'stroke="#1d1d1f"' in svg
-    rows, size, _ = encode(url)
+    rows, _, _ = encode(url)
     dark = sum(r.bit_count() for r in rows)
     drawn = sum(int(h) for h in __import__("re").findall(r"h(\d+)", svg))
     assert drawn == dark  # every dark module drawn once

@@ -14,14 +14,19 @@ import io
 import operator
 import re
 from collections.abc import Callable
-from functools import lru_cache
+from functools import cache, lru_cache
+from typing import Any
 
 import segno
-from segno import consts
-from segno import encoder as _enc
+from segno import consts as _consts
+from segno import encoder as _encoder
 
 from kitgen import urls
 
+# segno's tables and function-pattern helpers (internal API, pinned by segno<2 and checked by
+# the tests against segno's own output).
+consts: Any = _consts
+_enc: Any = _encoder
 _LEVEL = consts.ERROR_LEVEL_M
 _RUNS = re.compile(r"(0*)(1+)")
 
@@ -123,7 +128,7 @@ def _version(n_bytes: int) -> int | None:
     return None
 
 
-@lru_cache(maxsize=None)
+@cache
 def _rs_table(n_ecc: int) -> tuple[int, ...]:
     """For each feedback byte, the generator polynomial times it, packed in one integer."""
     log, exp = consts.GALIOS_LOG, consts.GALIOS_EXP
@@ -216,7 +221,7 @@ class _Layout:
         self._n_data = len(order)
         self.valid = sum(((1 << n) - 1) << ((r + 4) * s) for r in range(n))
         self.all = (1 << self.total) - 1
-        conditions = [
+        conditions: list[Callable[[int, int], bool]] = [
             lambda i, j: (i + j) % 2 == 0,
             lambda i, j: i % 2 == 0,
             lambda i, j: j % 3 == 0,
@@ -229,7 +234,8 @@ class _Layout:
         self.masks: list[int] = []
         self.fixed: list[int] = []
         for mask, condition in enumerate(conditions):
-            self.masks.append(sum(1 << self.bit(i, j) for i, j in order if condition(i, j)))
+            bits = [1 << self.bit(i, j) for i, j in order if condition(i, j)]
+            self.masks.append(sum(bits))
             matrix = tuple(bytearray(0 if v == 0x2 else v for v in row) for row in template)
             _enc.add_format_info(matrix, version, _LEVEL, mask)
             _enc.add_version_info(matrix, version)
@@ -293,7 +299,7 @@ class _Layout:
         return score + 10 * (abs(dark.bit_count() * 100 // (n * n) - 50) // 5)
 
 
-@lru_cache(maxsize=None)
+@cache
 def _layout(version: int) -> _Layout:
     return _Layout(version)
 
