@@ -1,38 +1,17 @@
-"""The guide fixture set, guide PDFs rendered once per test session, and PDF text helpers."""
+"""The guide fixture set and guide PDFs rendered once per test session."""
 
 from __future__ import annotations
 
-import io
-import re
 from collections.abc import Callable
-from pathlib import Path
 
-import pdfplumber
 import pytest
+from guide_helpers import GUIDE_SET
 
 from kitgen.load import load_set
 from kitgen.model import PromptSet
 from kitgen.render.guide import GuideOptions, render_guide_pdf
 
-GUIDE_SET = Path(__file__).resolve().parents[2] / "data" / "guide" / "workshop.yaml"
-_SPACES = re.compile(r"[\s\u00a0\u202f\u2009]+")
 _CACHE: dict[tuple[str, str | None, str, str], bytes] = {}
-
-
-def flat(text: str) -> str:
-    """Text with every run of (no-break, narrow) spaces and line breaks as one space."""
-    return _SPACES.sub(" ", text).strip()
-
-
-def page_texts(pdf: bytes) -> list[str]:
-    """Each page's text, flattened (lines joined by spaces)."""
-    with pdfplumber.open(io.BytesIO(pdf)) as doc:
-        return [flat(page.extract_text() or "") for page in doc.pages]
-
-
-def page_lines(pdf: bytes) -> list[list[str]]:
-    with pdfplumber.open(io.BytesIO(pdf)) as doc:
-        return [[flat(x) for x in (p.extract_text() or "").splitlines()] for p in doc.pages]
 
 
 @pytest.fixture(scope="session")

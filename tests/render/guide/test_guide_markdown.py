@@ -9,9 +9,9 @@ from pathlib import Path
 import docutils.core
 import pytest
 from docutils import nodes
+from guide_helpers import GUIDE_SET, flat, page_texts
 from myst_parser.parsers.docutils_ import Parser
 
-from conftest import GUIDE_SET, flat, page_texts
 from kitgen.load import load_set
 from kitgen.model import PromptSet
 from kitgen.render.guide import (

@@ -4,14 +4,16 @@ from __future__ import annotations
 
 import io
 from collections.abc import Callable
+from pathlib import Path
 
 import pypdf
 import pypdfium2 as pdfium
 import pytest
 import zxingcpp
+from guide_helpers import GUIDE_SET, flat, page_lines, page_texts
 
-from conftest import flat, page_lines, page_texts
 from kitgen.diagnostics import KitgenError
+from kitgen.load import load_set
 from kitgen.model import PromptSet
 from kitgen.render.guide import GuideOptions, render_guide_pdf
 from kitgen.render.guide.labels import label
@@ -165,16 +167,9 @@ def test_letter_paper_and_determinism(guide_pdf: Callable[..., bytes]) -> None:
     assert (round(float(box.width)), round(float(box.height))) == (612, 792)
     a4 = pypdf.PdfReader(io.BytesIO(guide_pdf(lang="en")))
     assert round(float(a4.pages[0].mediabox.height)) == 842
-    again = render_guide_pdf(pypdf_free_reload(), "en", GuideOptions(paper="letter", start="08:30"))
+    fresh = load_set(GUIDE_SET, docs_dir=None)  # not the cached fixture: really deterministic
+    again = render_guide_pdf(fresh, "en", GuideOptions(paper="letter", start="08:30"))
     assert again == guide_pdf(lang="en", paper="letter")
-
-
-def pypdf_free_reload() -> PromptSet:
-    """A fresh load of the fixture, so determinism is not an artefact of caching."""
-    from conftest import GUIDE_SET
-    from kitgen.load import load_set
-
-    return load_set(GUIDE_SET, docs_dir=None)
 
 
 def test_french_lines_never_start_with_high_punctuation(guide_pdf: Callable[..., bytes]) -> None:
@@ -184,17 +179,11 @@ def test_french_lines_never_start_with_high_punctuation(guide_pdf: Callable[...,
     assert not [line for line in lines if line[:1] in "?:;!»"]
 
 
-def test_hostile_text_is_printed_literally(write_set: Callable[..., object]) -> None:
-    from pathlib import Path
-
-    from kitgen.load import load_set
-
+def test_hostile_text_is_printed_literally(write_set: Callable[..., Path]) -> None:
     hostile = '#set page(width: 1cm) *bold* $x$ <script>alert(1)</script> \\ ] ) "'
 
     def edit(data: dict) -> None:  # type: ignore[type-arg]
         data["sessions"][0]["steps"][0]["instructions"] = {"fr": hostile, "en": hostile}
 
-    path = write_set(edit)
-    assert isinstance(path, Path)
-    pdf = render_guide_pdf(load_set(path, docs_dir=None), "en", GuideOptions())
+    pdf = render_guide_pdf(load_set(write_set(edit), docs_dir=None), "en", GuideOptions())
     assert flat(hostile) in " ".join(page_texts(pdf))

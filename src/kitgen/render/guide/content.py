@@ -484,6 +484,7 @@ _DOCUMENT_LABELS = (
     "col_minutes",
     "col_step",
     "col_method",
+    "total",
     "steps",
     "step",
     "method",

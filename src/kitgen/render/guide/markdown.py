@@ -95,7 +95,7 @@ class _Page:
                 escape(r.method),
             ]
             rows.append("| " + " | ".join(cells) + " |")
-        rows.append(f"|  |  | **{self.d.total_minutes}** |  |  |")
+        rows.append(f"|  | **{escape(L['total'])}** | **{self.d.total_minutes}** |  |  |")
         self.add(f"## {escape(L['agenda'])}", "\n".join(rows))
 
     def step(self, s: GuideStep) -> None:
