@@ -11,6 +11,7 @@ import io
 import posixpath
 from pathlib import Path
 
+from kitgen.atomic import write_if_changed
 from kitgen.build.jobs import Job, Outcome
 
 #: Folders of a language's output that belong to the kit, not to Sphinx.
@@ -22,6 +23,12 @@ SPECIAL_PAGES = frozenset({"search", "genindex", "py-modindex"})
 def doctrees(site: Path, lang: str) -> Path:
     """Sphinx's cache for a language, kept beside the site (not deployed)."""
     return site / ".kitgen" / "doctrees" / lang
+
+
+def staging(site: Path, lang: str) -> Path:
+    """Where Sphinx writes a language (not deployed): it writes in place, and rewrites some
+    files on every build, so its output reaches the site through :func:`publish`."""
+    return site / ".kitgen" / "html" / lang
 
 
 def build_language(job: Job, site: Path, docs: Path) -> Outcome:
@@ -38,7 +45,7 @@ def build_language(job: Job, site: Path, docs: Path) -> Outcome:
         app = Sphinx(
             srcdir=docs / lang,
             confdir=docs,
-            outdir=outdir,
+            outdir=staging(site, lang),
             doctreedir=doctrees(site, lang),
             buildername="html",
             confoverrides={"language": lang, "nitpicky": True},
@@ -52,8 +59,20 @@ def build_language(job: Job, site: Path, docs: Path) -> Outcome:
         found = set(app.env.found_docs)
     outcome = Outcome(job)
     outcome.warnings = [line for line in warnings.getvalue().splitlines() if line.strip()]
+    remove_stale_pages(staging(site, lang), found)
     remove_stale_pages(outdir, found)
+    outcome.written = publish(staging(site, lang), outdir)
     return outcome
+
+
+def publish(built: Path, outdir: Path) -> int:
+    """Copy Sphinx's output into the site, each file atomically and only when its bytes
+    change: a killed build leaves no half page, a no-op build rewrites nothing."""
+    written = 0
+    for path in sorted(built.rglob("*")):
+        if path.is_file():
+            written += write_if_changed(outdir / path.relative_to(built), path.read_bytes())
+    return written
 
 
 def remove_stale_pages(outdir: Path, docnames: set[str]) -> list[Path]:
