@@ -98,13 +98,14 @@ def worker(n: int, mode: str) -> None:
         size = len(pdf)
     else:  # bare Typst: the two compiles on ready-made input
         imp = r._impose(options)
-        data = r._prepare(prompt_set, "fr", options)  # builds the JSON (QR codes included)
+        data = r._prepare(prompt_set, "fr", options)  # builds the JSON
+        data["cards"] = r._with_qr(data["cards"])
         r._sheet_data(imp, options, data)
         data["pages"] = r._pages(imp, n)
         data["sheets"] = imp.sheets(n)
         start = time.perf_counter()
         r._query(data)
-        out = r._compile(data)
+        out = r._compile(data, tags=n <= r.CHUNK_CARDS)
         wall = time.perf_counter() - start
         size = len(out) if isinstance(out, bytes) else 0
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024

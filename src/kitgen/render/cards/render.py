@@ -11,6 +11,7 @@ import json
 import os
 import re
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
@@ -102,7 +103,7 @@ def _deck_data(prompt_set: PromptSet, lang: str, base_url: str) -> dict[str, Any
                 "kind_label": design.kind_label(p.kind.value, lang),
                 "text": _clean(p.text.get_text(lang), lang),
                 "follow": [_clean(f.get_text(lang), lang) for f in p.follow_ups],
-                "qr": qr_svg(url),
+                "qr": None,  # filled by _with_qr, in a thread while Typst works
                 "qr_alt": url,
             }
         )
@@ -257,7 +258,9 @@ def _sheet_data(imp: Imposition, options: DeckOptions, data: dict[str, Any]) -> 
     data["back_offset"] = [float(offset[0]), float(offset[1])]
 
 
-def _compile(data: dict[str, Any], fmt: Literal["pdf", "png"] = "pdf") -> bytes | list[bytes]:
+def _compile(
+    data: dict[str, Any], fmt: Literal["pdf", "png"] = "pdf", tags: bool = True
+) -> bytes | list[bytes]:
     path = _template_root() / "cards.typ"
     try:
         out: bytes | list[bytes] | None = typst.compile(
@@ -269,7 +272,7 @@ def _compile(data: dict[str, Any], fmt: Literal["pdf", "png"] = "pdf") -> bytes 
             ppi=PNG_PPI if fmt == "png" else None,
             sys_inputs={"data": json.dumps(data, ensure_ascii=False)},
             timestamp=_timestamp(),
-            pdf_tags=True,
+            pdf_tags=tags,
         )
     except typst.TypstError as exc:  # a template bug, not the user's input
         raise RuntimeError(f"card template failed: {exc}") from exc
@@ -277,7 +280,13 @@ def _compile(data: dict[str, Any], fmt: Literal["pdf", "png"] = "pdf") -> bytes 
     return out
 
 
+def _with_qr(cards: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The cards with their QR codes drawn (``qr_alt`` holds each code's address)."""
+    return [dict(card, qr=qr_svg(card["qr_alt"])) for card in cards]
+
+
 def _prepare(prompt_set: PromptSet, lang: str, options: DeckOptions) -> dict[str, Any]:
+    """Deck data with fitted sizes (no QR codes yet)."""
     if lang not in prompt_set.languages:
         where = (
             prompt_set.origin.locate(("languages",))
@@ -315,24 +324,49 @@ def render_deck(
     options: DeckOptions,
     progress: Callable[[str], None] | None = None,
 ) -> bytes:
-    """The deck as PDF bytes: sheets for the layout, viewer preferences set, deterministic."""
+    """The deck as PDF bytes: sheets for the layout, viewer preferences set, deterministic.
+
+    QR codes are drawn in a thread while Typst (which releases the GIL) runs the fit pass and
+    the chunks, so on two cores they cost little wall time.  A deck that fits one compile is a
+    tagged PDF; a larger one is compiled in untagged chunks, since merging would drop the tags.
+    """
     imp = _impose(options)
-    data = _prepare(prompt_set, lang, options)
-    _sheet_data(imp, options, data)
-    pages = _pages(imp, len(data["cards"]))
-    n_sheets = imp.sheets(len(data["cards"]))
-    data["sheets"] = n_sheets
-    chunks: list[bytes] = []
-    for part in _chunked(pages, imp):
-        chunk_data = dict(data, pages=part)
-        chunks.append(_as_bytes(_compile(chunk_data)))
-        if progress is not None:
-            progress(f"{min(n_sheets, part[-1]['sheet'])}/{n_sheets} sheets")
+    cards = _deck_data(prompt_set, lang, options.base_url)["cards"]
+    pages = _pages(imp, len(cards))
+    parts = _chunked(pages, imp)
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        spans = [_span(part) for part in parts]
+        drawn = [pool.submit(_with_qr, cards[lo:hi]) for lo, hi in spans]
+        data = _prepare(prompt_set, lang, options)
+        _sheet_data(imp, options, data)
+        n_sheets = imp.sheets(len(cards))
+        data["sheets"] = n_sheets
+        chunks: list[bytes] = []
+        for part, (lo, _), future in zip(parts, spans, drawn, strict=True):
+            chunk_data = dict(
+                data, pages=[_shift(page, lo) for page in part], cards=future.result()
+            )
+            chunks.append(_as_bytes(_compile(chunk_data, tags=len(parts) == 1)))
+            if progress is not None:
+                progress(f"{min(n_sheets, part[-1]['sheet'])}/{n_sheets} sheets")
     duplex = imp.layout.value if imp.layout in (Layout.DUPLEX_LONG, Layout.DUPLEX_SHORT) else None
     trim = None
     if imp.layout is Layout.SHOP:
         trim = (imp.bleed, imp.bleed, imp.card.width, imp.card.height)
     return pdf.finish(chunks, duplex=duplex, trim_box_mm=trim)
+
+
+def _span(part: list[dict[str, Any]]) -> tuple[int, int]:
+    """First and past-last card index drawn on these pages."""
+    indices = [i for page in part for i in (*page["fronts"], *page["backs"])]
+    return (min(indices), max(indices) + 1) if indices else (0, 0)
+
+
+def _shift(page: dict[str, Any], lo: int) -> dict[str, Any]:
+    """The page with card indices relative to its chunk's first card."""
+    return dict(
+        page, fronts=[i - lo for i in page["fronts"]], backs=[i - lo for i in page["backs"]]
+    )
 
 
 def _as_bytes(out: bytes | list[bytes]) -> bytes:
@@ -378,6 +412,7 @@ def render_card_pngs(
     )
     imp = _impose(face_opts)
     data = _prepare(prompt_set, lang, face_opts)
+    data["cards"] = _with_qr(data["cards"])
     _sheet_data(imp, face_opts, data)
     n = len(data["cards"])
     data["sheets"] = n
