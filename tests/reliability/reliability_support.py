@@ -76,3 +76,59 @@ def assert_located_failure(result: subprocess.CompletedProcess[str], *needles: s
     for needle in needles:
         assert needle in text, (needle, result.stderr)
     return errors
+
+
+# --------------------------------------------------------------------------- small kit projects
+
+_INDEX = "# {title}\n\n```{{toctree}}\n{themes}\nsets/index\n```\n"
+_THEME = (
+    "(theme-{sid})=\n# Theme {sid}\n\nSome words.\n\n## Cards\n\n```{{kitgen-prompts}} {sid}\n```\n"
+)
+
+
+def make_project(root: Path, repo: Path, sets: dict[str, dict[str, object]]) -> Path:
+    """A kitgen project (kitgen.toml, docs/ with the repository's Sphinx configuration, one
+    theme page per set in fr and en, prompts/) holding ``sets`` (id -> set data)."""
+    import shutil
+
+    import yaml
+
+    (root / "prompts").mkdir(parents=True)
+    shutil.copy(repo / "kitgen.toml", root / "kitgen.toml")
+    docs = root / "docs"
+    docs.mkdir()
+    shutil.copy(repo / "docs" / "conf.py", docs / "conf.py")
+    for folder in ("_static", "_templates"):
+        shutil.copytree(repo / "docs" / folder, docs / folder)
+    for set_id, data in sets.items():
+        text = yaml.safe_dump(data, allow_unicode=True, sort_keys=False)
+        (root / "prompts" / f"{set_id}.yaml").write_text(text, encoding="utf-8")
+    for lang in ("fr", "en"):
+        (docs / lang / "themes").mkdir(parents=True)
+        themes = "\n".join(f"themes/{sid}" for sid in sets)
+        (docs / lang / "index.md").write_text(
+            _INDEX.format(title=f"Kit {lang}", themes=themes), encoding="utf-8"
+        )
+        for set_id in sets:
+            (docs / lang / "themes" / f"{set_id}.md").write_text(
+                _THEME.format(sid=set_id), encoding="utf-8"
+            )
+    return root
+
+
+def set_from(minimal_path: Path, set_id: str) -> dict[str, object]:
+    """The minimal set renamed ``set_id`` (its theme too)."""
+    import yaml
+
+    data: dict[str, object] = yaml.safe_load(minimal_path.read_text(encoding="utf-8"))
+    data["id"] = data["theme"] = set_id
+    return data
+
+
+def tree(folder: Path, *, skip: tuple[str, ...] = (".kitgen",)) -> dict[str, Path]:
+    """Every file below ``folder`` by relative POSIX path, leaving out the build's cache."""
+    return {
+        p.relative_to(folder).as_posix(): p
+        for p in sorted(folder.rglob("*"))
+        if p.is_file() and p.relative_to(folder).parts[0] not in skip
+    }
