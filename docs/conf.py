@@ -80,3 +80,8 @@ html_theme_options = {
     },
 }
 html_title = "kitgen"
+# The title in each language (the extension picks the build's).
+kitgen_titles = {
+    "fr": "Parler des réseaux sociaux au travail",
+    "en": "Talking about social media at work",
+}

@@ -15,7 +15,12 @@ from sphinx.util.typing import ExtensionMetadata
 from kitgen import __version__
 from kitgen.sphinx.guide import GuideDirective
 from kitgen.sphinx.index import IndexDirective
-from kitgen.sphinx.language import absolute_prompts_dir, language_from_srcdir, page_context
+from kitgen.sphinx.language import (
+    absolute_prompts_dir,
+    language_from_srcdir,
+    page_context,
+    site_title,
+)
 from kitgen.sphinx.nodes import setup_nodes
 from kitgen.sphinx.pages import generate_pages
 from kitgen.sphinx.prompts import PromptsDirective
@@ -40,6 +45,7 @@ def setup(app: Sphinx) -> ExtensionMetadata:
     app.add_config_value("kitgen_languages", ["fr", "en"], "env", list)
     app.add_config_value("kitgen_downloads", True, "env", bool)
     app.add_config_value("kitgen_generate_pages", True, "env", bool)
+    app.add_config_value("kitgen_titles", {}, "html", dict)
 
     setup_nodes(app)
     app.add_directive("kitgen-prompts", PromptsDirective)
@@ -54,6 +60,7 @@ def setup(app: Sphinx) -> ExtensionMetadata:
     app.add_post_transform(FrenchTypographyPost)
 
     app.connect("config-inited", language_from_srcdir)
+    app.connect("config-inited", site_title)
     app.connect("config-inited", absolute_prompts_dir)
     app.connect("builder-inited", generate_pages)
     app.connect("env-check-consistency", check_language)

@@ -33,6 +33,13 @@ def language_from_srcdir(app: Sphinx, config: Config) -> None:
             reload_translations()
 
 
+def site_title(app: Sphinx, config: Config) -> None:
+    """``html_title`` in the build's language, from ``kitgen_titles`` when it has one."""
+    title = config.kitgen_titles.get(str(config.language))
+    if title:
+        config.html_title = title
+
+
 def absolute_prompts_dir(app: Sphinx, config: Config) -> None:
     """Make ``kitgen_prompts_dir`` absolute (it is relative to the configuration folder)."""
     path = Path(config.kitgen_prompts_dir)
@@ -72,3 +79,8 @@ def page_context(
     context["kitgen_language"] = str(app.config.language)
     context["kitgen_language_name"] = language_name(str(app.config.language))
     context["kitgen_translations"] = translations(app, pagename)
+    # The page title as plain text: Jinja's striptags would turn narrow no-break spaces into
+    # ordinary ones (they are whitespace to Python), so the <title> template uses this.
+    title = app.env.longtitles.get(pagename)
+    if title is not None:
+        context["kitgen_title"] = title.astext()

@@ -17,7 +17,6 @@ from typing import Any
 
 from docutils import nodes
 from sphinx.application import Sphinx
-from sphinx.transforms.post_transforms import SphinxPostTransform
 from sphinx.writers.html5 import HTML5Translator
 
 _COLOR = re.compile(r"#[0-9A-Fa-f]{6}")
@@ -78,20 +77,16 @@ def pass_through(self: Any, node: nodes.Element) -> None:
     """Other builders render the children only."""
 
 
-class ResolveSiteLinks(SphinxPostTransform):
-    """Turn site-root paths of kit files into addresses relative to the page being written."""
-
-    default_priority = 900
-
-    def run(self, **kwargs: Any) -> None:
-        lang = self.config.language
-        page_uri = self.app.builder.get_target_uri(self.env.docname)
-        for ref in self.document.findall(nodes.reference):
-            site = ref.get("kitgen_site")
-            if site:
-                ref["refuri"] = relative_to_page(site, lang, page_uri)
-        for image in self.document.findall(card_image):
-            image["uri"] = relative_to_page(image["site"], lang, page_uri)
+def resolve_site_links(app: Sphinx, doctree: nodes.document, docname: str) -> None:
+    """Make site-root paths of kit files relative to the page being written (doctree-resolved)."""
+    lang = str(app.config.language)
+    page_uri = app.builder.get_target_uri(docname)
+    for ref in doctree.findall(nodes.reference):
+        site = ref.get("kitgen_site")
+        if site:
+            ref["refuri"] = relative_to_page(site, lang, page_uri)
+    for image in doctree.findall(card_image):
+        image["uri"] = relative_to_page(image["site"], lang, page_uri)
 
 
 def setup_nodes(app: Sphinx) -> None:
@@ -113,4 +108,4 @@ def setup_nodes(app: Sphinx) -> None:
         man=skipped,
         texinfo=skipped,
     )
-    app.add_post_transform(ResolveSiteLinks)
+    app.connect("doctree-resolved", resolve_site_links)

@@ -13,6 +13,7 @@ from docutils import nodes
 from sphinx.util import logging
 from sphinx.util.docutils import SphinxDirective
 
+from kitgen.model.patterns import COLOR_RE, LANG_RE, SLUG_RE, SPDX_RE, URL_RE, VERSION_RE
 from kitgen.render.typography import typeset
 from kitgen.schema import prompt_set_schema
 from kitgen.sphinx.index import table
@@ -23,6 +24,19 @@ from kitgen.sphinx.words import word
 logger = logging.getLogger(__name__)
 
 Schema = dict[str, Any]
+
+#: Patterns of the format's small types, said in words rather than as regular expressions.
+SHAPES = {
+    f"^{regex.pattern}$": key
+    for regex, key in (
+        (SLUG_RE, "shape_slug"),
+        (COLOR_RE, "shape_color"),
+        (LANG_RE, "shape_lang"),
+        (SPDX_RE, "shape_spdx"),
+        (URL_RE, "shape_url"),
+        (VERSION_RE, "shape_version"),
+    )
+}
 
 
 def object_anchor(name: str) -> str:
@@ -165,6 +179,10 @@ class SchemaDirective(SphinxDirective):
             limits = self._limits(prop.get("minItems"), prop.get("maxItems"))
             if limits:
                 into += nodes.Text(f" ({limits})")
+            return
+        shape = SHAPES.get(str(prop.get("pattern", "")))
+        if shape is not None:
+            into += nodes.Text(self.w(shape))
             return
         into += nodes.Text(str(kind))
         details = []

@@ -1,0 +1,71 @@
+"""French pages get narrow no-break spaces before ? ! : ; and inside « », code does not."""
+
+from __future__ import annotations
+
+import re
+
+from docutils import nodes
+
+from conftest import Site, warnings_of
+from kitgen.render.typography import NNBSP
+from kitgen.sphinx.typography import typeset_french
+
+PAGE = """\
+(theme-alpha)=
+# Pourquoi ?
+
+Qui décide : la direction ou l'équipe ? Elle a dit « oui » ; *vraiment* ! Rendez-vous à 08:30.
+
+Le code `a ? b : c` et l'adresse https://example.test:8080/x restent tels quels.
+
+```text
+x = a ? b : c ;
+```
+
+(theme-alpha-background)=
+## Contexte
+
+```{kitgen-prompts} alpha
+```
+"""
+
+
+def test_french_html_has_narrow_spaces_and_code_is_untouched(site: Site) -> None:
+    site.page("fr", "themes/alpha.md", PAGE)
+    app = site.build("fr")
+    assert warnings_of(app) == ""
+    html = (app.outdir / "themes" / "alpha.html").read_text(encoding="utf-8")
+    assert f"Pourquoi{NNBSP}?" in html  # title
+    assert f"Qui décide{NNBSP}: la direction ou l’équipe{NNBSP}?" in html
+    assert f"«{NNBSP}oui{NNBSP}»{NNBSP};" in html
+    # Punctuation after an inline element gets its space from the text before it.
+    assert re.search(rf"<em>vraiment</em>{NNBSP}!", html)
+    assert "08:30" in html
+    code = html.split("Le code")[1].split("</code>")[0]
+    assert NNBSP not in code and "a ? b : c" in re.sub(r"<[^>]+>", "", code)
+    assert "x = a ? b : c ;" in re.sub(r"<[^>]+>", "", html)
+    assert "https://example.test:8080/x" in html
+    # Text from the YAML is typeset too (generated card content).
+    assert f"For the facilitator only{NNBSP}; never" in html
+
+
+def test_english_pages_are_left_alone(site: Site) -> None:
+    site.page("en", "themes/alpha.md", PAGE.replace("(theme-alpha)=", "(theme-alpha)=", 1))
+    app = site.build("en")
+    html = (app.outdir / "themes" / "alpha.html").read_text(encoding="utf-8")
+    assert NNBSP not in html.split("kitgen-prompts")[0]
+    assert "Qui décide : la direction" in html
+
+
+def test_transform_is_idempotent_and_skips_literals() -> None:
+    para = nodes.paragraph()
+    para += nodes.Text("Quoi ")
+    para += nodes.emphasis("", "", nodes.Text("donc"))
+    para += nodes.Text(" ? « a »")
+    para += nodes.literal("", "", nodes.Text("x : y"))
+    document = nodes.section()
+    document += para
+    typeset_french(document)
+    once = para.astext()
+    typeset_french(document)
+    assert para.astext() == once == f"Quoi donc{NNBSP}? «{NNBSP}a{NNBSP}»x : y"
