@@ -272,7 +272,7 @@
     el.count.textContent = fill(L.card_of, { n: state.pos + 1, total: state.filtered.length });
     el.text.textContent = prompt.text;
     el.text.dataset.length =
-      prompt.text.length < 90 ? "short" : prompt.text.length < 180 ? "medium" : "long";
+      prompt.text.length < 80 ? "short" : prompt.text.length < 150 ? "medium" : "long";
     el.card.dataset.card = prompt.id;
 
     el.followUpList.replaceChildren(
@@ -316,6 +316,7 @@
     const count = index < 0 ? 0 : prompts[index].follow_ups.length;
     el.toggle.disabled = count === 0;
     el.followUps.hidden = !(state.revealed && count > 0);
+    el.card.classList.toggle("revealed", state.revealed && count > 0);
     el.toggle.setAttribute("aria-expanded", String(state.revealed && count > 0));
     el.toggle.textContent = state.revealed && count > 0 ? L.hide_follow_ups : L.show_follow_ups;
     if (count > 0 && !state.revealed) {
