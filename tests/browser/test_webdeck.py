@@ -269,6 +269,26 @@ def test_numbered_participants_get_different_cards(page: Page, deck_url: str) ->
         open_deck(page, deck_url, f"?seed=forest&name={number}")
         others.append(card(page))
     assert others != cards
+    # A name alone (no list) also keeps its card from one visit to the next.
+    open_deck(page, deck_url, "?seed=river&name=Zo%C3%A9")
+    zoe = card(page)
+    open_deck(page, deck_url, "?seed=river&name=%20zo%C3%A9%20")
+    assert card(page) == zoe
+
+
+def test_a_name_needs_a_session_code(page: Page, deck_url: str) -> None:
+    open_deck(page, deck_url)
+    page.click("#session-panel summary")
+    page.fill("#your-name", "Alice")
+    page.click("#session-form button[type=submit]")
+    expect(page.locator("#seed")).to_be_focused()
+    assert page.evaluate("document.getElementById('seed').validationMessage").startswith(
+        "Enter the session code"
+    )
+    expect(page.locator("#participant-banner")).to_be_hidden()
+    page.fill("#seed", "river")
+    page.click("#session-form button[type=submit]")
+    expect(page.locator("#participant-label")).to_have_text("Card drawn for Alice")
 
 
 def test_facilitator_view_lists_who_drew_what(

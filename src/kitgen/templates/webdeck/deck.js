@@ -624,8 +624,17 @@
     });
     sessionForm.addEventListener("submit", (event) => {
       event.preventDefault();
+      const seed = $("seed");
+      const needed = !seed.value.trim() && $("your-name").value.trim() !== "";
+      seed.setCustomValidity(needed ? L.seed_needed : "");
+      if (needed) {
+        seed.reportValidity();
+        seed.focus();
+        return;
+      }
       applySession();
     });
+    $("seed").addEventListener("input", () => $("seed").setCustomValidity(""));
     $("new-seed").addEventListener("click", () => {
       $("seed").value = newSeed();
       $("seed").focus();
