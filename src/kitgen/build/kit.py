@@ -27,6 +27,7 @@ from kitgen.build.manifest import (
     code_fingerprint,
     job_fingerprint,
     remove_stale,
+    tree_fingerprint,
 )
 from kitgen.build.project import Project
 from kitgen.build.root import index_html
@@ -34,6 +35,7 @@ from kitgen.build.site import build_language
 from kitgen.diagnostics import Diagnostic, KitgenError, Location, error
 from kitgen.load import find_sets, load
 from kitgen.model import PromptSet
+from kitgen.sphinx.pages import SETS_DIR
 from kitgen.sphinx.translations import untranslated
 
 #: Progress callback: (job kind, total of that kind) when starting; (kind, None) per job done.
@@ -123,6 +125,17 @@ def check_translations(project: Project) -> None:
         )
 
 
+def site_inputs(project: Project) -> str:
+    """Digest of what the site is made from: the docs (not the generated set pages, which
+    follow from the sets) and the prompt sets."""
+    generated = {project.source(lang) / SETS_DIR for lang in project.languages}
+
+    def skip(path: Path) -> bool:
+        return any(folder in path.parents for folder in generated) or "_build" in path.parts
+
+    return tree_fingerprint([project.docs, project.prompts], skip)
+
+
 def _run(job: Job, site: Path, docs: Path) -> Outcome:
     if job.kind == "site":
         return build_language(job, site, docs)
@@ -155,11 +168,12 @@ def build_kit(
     fresh = Manifest()
     code = code_fingerprint()
     to_run: list[tuple[Job, str]] = []
+    inputs = site_inputs(project)
     for job in jobs:
         if job.kind == "site":
-            to_run.append((job, ""))
-            continue
-        fingerprint = job_fingerprint(code, repr(job), job.set_path)
+            fingerprint = job_fingerprint(code + inputs, repr(job), None)
+        else:
+            fingerprint = job_fingerprint(code, repr(job), job.set_path)
         if manifest.is_fresh(job.key, fingerprint, site):
             fresh.jobs[job.key] = manifest.jobs[job.key]
             report.skipped += 1
@@ -180,7 +194,7 @@ def build_kit(
                 if counts[kind]:
                     progress(kind, counts[kind])
             for job in jobs:
-                if job.kind != "site" and job.key in fresh.jobs:
+                if job.key in fresh.jobs:
                     progress(job.kind, None)
         for future in concurrent.futures.as_completed(futures):
             job, fingerprint = futures[future]
@@ -190,13 +204,18 @@ def build_kit(
             diagnostics += outcome.diagnostics
             site_warnings += outcome.warnings
             report.written += outcome.written
-            if job.kind != "site" and not outcome.diagnostics:
-                fresh.jobs[job.key] = Entry(fingerprint, outcome.outputs)
+            if not outcome.diagnostics:
+                # A site built with warnings made its files but must run again next time.
+                done = fingerprint if not outcome.warnings else ""
+                fresh.jobs[job.key] = Entry(done, outcome.outputs)
 
     write_if_changed(site / "index.html", index_html(project.languages))
     write_if_changed(site / ".nojekyll", b"")
-    if diagnostics:
-        fresh.jobs.update({k: v for k, v in manifest.jobs.items() if k not in fresh.jobs})
+    if diagnostics or site_warnings:
+        # Keep what failed jobs made last time; they run again next time.
+        for key, entry in manifest.jobs.items():
+            if key not in fresh.jobs:
+                fresh.jobs[key] = Entry("", entry.outputs)
     report.removed = remove_stale(site, manifest.outputs(), fresh.outputs())
     fresh.write(site)
     report.seconds = time.perf_counter() - started

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from importlib import metadata
 from pathlib import Path
@@ -91,11 +92,31 @@ def code_fingerprint() -> str:
     return digest.hexdigest()
 
 
+#: Packages whose version changes the site.
+SITE_PACKAGES = ("sphinx", "myst-parser", "sphinx-design", "furo", "docutils", "pygments")
+
+
 def job_fingerprint(code: str, description: str, set_file: Path | None) -> str:
     digest = hashlib.sha256(code.encode())
     digest.update(description.encode())
     if set_file is not None:
         digest.update(set_file.read_bytes())
+    return digest.hexdigest()
+
+
+def tree_fingerprint(roots: list[Path], skip: Callable[[Path], bool]) -> str:
+    """A digest of every file under ``roots`` (names and bytes) and of the site's packages."""
+    digest = hashlib.sha256()
+    for root in roots:
+        for path in sorted(root.rglob("*")):
+            if path.is_file() and not skip(path):
+                digest.update(path.relative_to(root.parent).as_posix().encode() + b"\0")
+                digest.update(path.read_bytes())
+    for name in SITE_PACKAGES:
+        try:
+            digest.update(f"{name}={metadata.version(name)}".encode())
+        except metadata.PackageNotFoundError:
+            digest.update(f"{name}=none".encode())
     return digest.hexdigest()
 
 

@@ -3,6 +3,12 @@
 Each language runs in its own worker process: Sphinx keeps its interface translations in
 module-level state, so two languages built in one process would share them.  The build is
 strict (nitpicky, every warning fails it) and keeps going to report all warnings at once.
+
+Sphinx writes into a staging folder kept beside the site (``.kitgen/html/<lang>``, so its own
+incremental rebuilds still work); the files are then published into ``<site>/<lang>`` through
+:func:`kitgen.atomic.write_if_changed`: atomically, and only those whose bytes changed (Sphinx
+rewrites its search index and static files on every run).  The published files are the job's
+outputs in the build manifest, so pages that disappear are deleted from the site.
 """
 
 from __future__ import annotations
@@ -16,6 +22,8 @@ from kitgen.build.jobs import Job, Outcome
 
 #: Folders of a language's output that belong to the kit, not to Sphinx.
 KIT_FOLDERS = ("downloads", "cards", "deck")
+#: Files of Sphinx's output that are not part of the site.
+SKIPPED_FILES = frozenset({".buildinfo"})
 #: Pages Sphinx writes that are not documents.
 SPECIAL_PAGES = frozenset({"search", "genindex", "py-modindex"})
 
@@ -38,7 +46,6 @@ def build_language(job: Job, site: Path, docs: Path) -> Outcome:
     from sphinx.util.docutils import docutils_namespace, patch_docutils
 
     lang = job.lang
-    outdir = site / lang
     warnings = io.StringIO()
     translators.clear()  # never inherit another language's interface strings
     with patch_docutils(docs), docutils_namespace():
@@ -60,19 +67,25 @@ def build_language(job: Job, site: Path, docs: Path) -> Outcome:
     outcome = Outcome(job)
     outcome.warnings = [line for line in warnings.getvalue().splitlines() if line.strip()]
     remove_stale_pages(staging(site, lang), found)
-    remove_stale_pages(outdir, found)
-    outcome.written = publish(staging(site, lang), outdir)
+    outcome.outputs, outcome.written = publish(staging(site, lang), site, lang)
     return outcome
 
 
-def publish(built: Path, outdir: Path) -> int:
-    """Copy Sphinx's output into the site, each file atomically and only when its bytes
-    change: a killed build leaves no half page, a no-op build rewrites nothing."""
+def publish(built: Path, site: Path, lang: str) -> tuple[list[str], int]:
+    """Copy Sphinx's output into ``<site>/<lang>``, each file atomically and only when its
+    bytes change: a killed build leaves no half page, a no-op build rewrites nothing.
+
+    Returns the published paths (relative to the site root) and how many were rewritten.
+    """
+    outputs: list[str] = []
     written = 0
     for path in sorted(built.rglob("*")):
-        if path.is_file():
-            written += write_if_changed(outdir / path.relative_to(built), path.read_bytes())
-    return written
+        if not path.is_file() or path.name in SKIPPED_FILES:
+            continue
+        relative = f"{lang}/{path.relative_to(built).as_posix()}"
+        outputs.append(relative)
+        written += write_if_changed(site / relative, path.read_bytes())
+    return outputs, written
 
 
 def remove_stale_pages(outdir: Path, docnames: set[str]) -> list[Path]:
