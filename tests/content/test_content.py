@@ -28,7 +28,8 @@ MIN_WORDS = 700
 _FENCE = re.compile(r"^(```|:::).*?^\1\s*$", re.M | re.S)
 _DIRECTIVE_LINE = re.compile(r"^\s*(:[a-z-]+:.*|\(.*\)=|[`:]{3,}.*)$", re.M)
 _ROLE = re.compile(r"\{[a-z:-]+\}`([^`<]*?)(?:\s*<[^>]*>)?`")
-_TERM = re.compile(r"\{term\}`([^`]+)`")
+# Roles and inline code, scanned left to right so that `{term}` written as code is not a role.
+_ROLE_OR_CODE = re.compile(r"\{([a-z][\w:-]*)\}`([^`]+)`|`[^`\n]+`")
 
 
 def prose_words(markdown: str) -> int:
@@ -95,8 +96,10 @@ def test_every_term_used_is_defined(lang: str) -> None:
     defined = _defined_terms(lang)
     missing: list[str] = []
     for page in sorted((DOCS / lang).rglob("*.md")):
-        for match in _TERM.finditer(page.read_text(encoding="utf-8")):
-            label = match.group(1)
+        for match in _ROLE_OR_CODE.finditer(page.read_text(encoding="utf-8")):
+            if match.group(1) != "term":
+                continue
+            label = match.group(2)
             target = re.search(r"<([^>]+)>\s*$", label)
             term = (target.group(1) if target else label).strip().lower()
             if term not in defined:
