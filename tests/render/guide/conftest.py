@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
+
+sys.path.insert(0, str(Path(__file__).parent))  # helpers beside the tests (importlib mode)
 from guide_helpers import GUIDE_SET
 
 from kitgen.load import load_set
