@@ -6,6 +6,7 @@ Never ``playwright install``: the browser is ``/usr/bin/chromium`` (installed by
 
 from __future__ import annotations
 
+import fcntl
 import functools
 import importlib.util
 import os
@@ -96,16 +97,27 @@ def _site_root(out: Path) -> Path:
 
 @pytest.fixture(scope="session")
 def built_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The real kit built once with ``kitgen build -o``; the site root is returned."""
+    """The real kit built once per test run with ``kitgen build -o``; returns the site root.
+
+    Under pytest-xdist the workers share one build (a lock file in the run's temporary folder).
+    """
     if importlib.util.find_spec("kitgen.cli.build") is None:
         pytest.skip("`kitgen build` (kitgen.cli.build) does not exist yet: no site to test")
-    out = tmp_path_factory.mktemp("kit")
-    result = subprocess.run(
-        [sys.executable, "-m", "kitgen", "build", "-o", str(out)],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        timeout=1800,
-    )
-    assert result.returncode == 0, result.stderr[-4000:]
+    shared = tmp_path_factory.getbasetemp()
+    if os.environ.get("PYTEST_XDIST_WORKER"):
+        shared = shared.parent  # one folder per run, above the workers' own
+    out = shared / "kitgen-built-site"
+    with (shared / "kitgen-built-site.lock").open("w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        done = shared / "kitgen-built-site.ok"
+        if not done.exists():
+            result = subprocess.run(
+                [sys.executable, "-m", "kitgen", "build", "-q", "-o", str(out)],
+                cwd=ROOT,
+                capture_output=True,
+                text=True,
+                timeout=1800,
+            )
+            assert result.returncode == 0, result.stderr[-4000:]
+            done.write_text("ok\n")
     return _site_root(out)

@@ -627,3 +627,31 @@ def test_no_serious_accessibility_violation(
     context.close()
     assert watch.errors == []
     assert found == {state: [] for state in STATES}, found
+
+
+# ---- the decks of the real built site ------------------------------------------------------------
+
+
+def test_built_site_decks_open_their_cards(
+    chromium: Browser, built_site: Path, serve: Callable[[Path], str]
+) -> None:
+    """Every deck of ``kitgen build`` opens the card a QR code names; its links resolve."""
+    base = serve(built_site)
+    watch = Watch()
+    context = new_context(chromium, watch)
+    page = watch_page(context.new_page(), watch)
+    decks = sorted(built_site.glob("*/deck/*.html"))
+    assert decks
+    for deck in decks:
+        relative = deck.relative_to(built_site).as_posix()
+        island = page.request.get(base + relative).text()
+        ids = re.findall(r'"id":"([a-z0-9-]+)","kind"', island)
+        assert ids, relative
+        page.goto(f"{base}{relative}?card={ids[-1]}")
+        expect(page.locator("html.ready")).to_have_count(1)
+        assert card(page) == ids[-1], relative
+        for href in page.locator("a[href]").evaluate_all("links => links.map(a => a.href)"):
+            path = urlparse(href).path.lstrip("/")
+            assert (built_site / path).is_file(), (relative, href)
+    context.close()
+    assert watch.errors == [] and watch.outside == []
