@@ -25,11 +25,15 @@ _NUMBER_UNIT = re.compile(
 _DIGIT_GROUPS = re.compile(rf"(?<=\d){_SPACES}(?=\d{{3}}\b)")
 # A colon between digits (08:30) or inside an address is not punctuation.
 _PROTECTED = re.compile(r"(https?://\S+|www\.\S+|mailto:\S+|\d+:\d+|\w+://)")
-_CONTROL = re.compile(r"[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]")
+# Control characters, and the explicit bidi overrides and isolates (U+202A-E, U+2066-9), which
+# would show the text in another order than the file's ("Trojan Source"); RTL text needs none.
+_CONTROL = re.compile(
+    r"[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]"
+)
 
 
 def clean(text: str) -> str:
-    """Normalise to NFC and drop control characters (they have no printed form)."""
+    """Normalise to NFC and drop control characters and bidi overrides (no printed form)."""
     return _CONTROL.sub("", unicodedata.normalize("NFC", text))
 
 
