@@ -1,8 +1,4 @@
-"""Small bilingual Sphinx projects in ``tmp_path``, built through ``sphinx.testing``.
-
-``sphinx.testing.fixtures`` provides ``make_app``.  It is imported here rather than listed in
-``pytest_plugins``, which pytest only accepts in the root conftest.
-"""
+"""Small bilingual Sphinx projects in ``tmp_path``, built through ``sphinx.testing``."""
 
 from __future__ import annotations
 
@@ -13,9 +9,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-import pytest
 import yaml
-from sphinx.testing.fixtures import make_app, test_params  # noqa: F401  (fixtures)
 from sphinx.testing.util import SphinxTestApp
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "minimal.yaml"
@@ -120,11 +114,6 @@ class Site:
 
     def html(self, app: SphinxTestApp, docname: str) -> str:
         return (Path(app.outdir) / f"{docname}.html").read_text(encoding="utf-8")
-
-
-@pytest.fixture()
-def site(tmp_path: Path, make_app: Callable[..., SphinxTestApp]) -> Site:  # noqa: F811
-    return Site(tmp_path / "project", make_app)
 
 
 def warnings_of(app: SphinxTestApp) -> str:

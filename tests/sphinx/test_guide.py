@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from conftest import Site, text_of, warnings_of
+from sphinx_site import Site, text_of, warnings_of
 
 
 def test_guide_page_has_the_guide_sections_and_its_downloads(site: Site) -> None:

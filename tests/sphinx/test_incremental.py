@@ -7,8 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from sphinx.testing.util import SphinxTestApp
-
-from conftest import Site, touch_later, warnings_of
+from sphinx_site import Site, touch_later, warnings_of
 
 
 def rebuild(site: Site, lang: str) -> tuple[SphinxTestApp, set[str]]:

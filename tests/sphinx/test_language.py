@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from conftest import Site, warnings_of
+from sphinx_site import Site, warnings_of
 
 
 def switch_links(html: str) -> list[tuple[str, str]]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from conftest import Site, text_of, warnings_of
+from sphinx_site import Site, text_of, warnings_of
 
 
 def test_cards_show_each_prompt_with_its_anchor_and_facts(site: Site) -> None:

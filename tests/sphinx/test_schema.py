@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 
 import pytest
+from sphinx_site import Site, text_of, warnings_of
 
-from conftest import Site, text_of, warnings_of
 from kitgen.schema import prompt_set_schema
 from kitgen.sphinx.schema import objects_in_order
 from kitgen.sphinx.schema_text import KEYS, OBJECTS, key_text

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from conftest import Site, warnings_of
+from sphinx_site import Site, warnings_of
+
 from kitgen.sphinx.translations import Gap, labels, untranslated
 
 REPO_DOCS = Path(__file__).resolve().parents[2] / "docs"

@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 
 from docutils import nodes
+from sphinx_site import Site, warnings_of
 
-from conftest import Site, warnings_of
 from kitgen.render.typography import NNBSP
 from kitgen.sphinx.typography import typeset_french
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from conftest import Site, warnings_of
+from sphinx_site import Site, warnings_of
 
 
 def test_yaml_errors_are_located_kitgen_load_warnings(site: Site) -> None:

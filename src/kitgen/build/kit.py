@@ -35,6 +35,7 @@ from kitgen.build.site import build_language
 from kitgen.diagnostics import Diagnostic, KitgenError, Location, error
 from kitgen.load import find_sets, load
 from kitgen.model import PromptSet
+from kitgen.render.glyphs import glyph_warnings
 from kitgen.sphinx.pages import SETS_DIR
 from kitgen.sphinx.translations import untranslated
 
@@ -111,6 +112,7 @@ def load_sets(project: Project) -> tuple[list[tuple[Path, PromptSet]], list[Diag
             )
         else:
             sets.append((path, result.prompt_set))
+            warnings += glyph_warnings(result.prompt_set)  # never a silent blank
     if problems:
         raise KitgenError(problems)
     return sets, warnings

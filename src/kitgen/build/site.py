@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import io
 import posixpath
+import shutil
 from pathlib import Path
 
 from kitgen.atomic import write_if_changed
@@ -66,6 +67,10 @@ def build_language(job: Job, site: Path, docs: Path) -> Outcome:
         found = set(app.env.found_docs)
     outcome = Outcome(job)
     outcome.warnings = [line for line in warnings.getvalue().splitlines() if line.strip()]
+    if outcome.warnings:
+        # Sphinx only warns about the pages it reads; an incremental run after this one would
+        # skip the faulty pages and pass.  Forget the environment so the next run reads all.
+        shutil.rmtree(doctrees(site, lang), ignore_errors=True)
     remove_stale_pages(staging(site, lang), found)
     outcome.outputs, outcome.written = publish(staging(site, lang), site, lang)
     return outcome

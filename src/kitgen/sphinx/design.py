@@ -71,9 +71,16 @@ def card_text(*children: nodes.Node, classes: Sequence[str] = ()) -> nodes.parag
     return nodes.paragraph("", "", *children, classes=["sd-card-text", *classes])
 
 
-def badge(text: str, color: str | None = "secondary", *, outline: bool = True) -> nodes.inline:
-    classes = create_bdg_classes(color, outline)
-    return nodes.inline(text, text, classes=classes)
+def badge(
+    text: str,
+    color: str | None = "secondary",
+    *,
+    outline: bool = True,
+    classes: Sequence[str] = (),
+) -> nodes.inline:
+    """A badge; ``color=None`` leaves the colours to the site's CSS (``classes``)."""
+    all_classes = [*create_bdg_classes(color, outline), *classes]
+    return nodes.inline(text, text, classes=all_classes)
 
 
 def dropdown(title: str, *children: nodes.Node, classes: Sequence[str] = ()) -> nodes.Element:

@@ -21,13 +21,6 @@ from kitgen.sphinx.base import KitgenDirective, prompt_label, set_label
 from kitgen.sphinx.nodes import accent_box
 from kitgen.sphinx.words import enum_word
 
-_LEVEL_COLORS = {
-    "objective": "info",
-    "reflective": "success",
-    "interpretive": "warning",
-    "decisional": "danger",
-}
-
 
 class PromptsDirective(KitgenDirective):
     option_spec: ClassVar[dict[str, Callable[[str], Any]]] = {
@@ -66,7 +59,11 @@ class PromptsDirective(KitgenDirective):
         category_name = self.t(category.label)
         header: list[nodes.Node] = [
             nodes.inline(category_name, category_name, classes=["kitgen-category"]),
-            design.badge(enum_word(self.lang, prompt.level), _LEVEL_COLORS[prompt.level.value]),
+            design.badge(
+                enum_word(self.lang, prompt.level),
+                None,
+                classes=["kitgen-level", f"kitgen-level-{prompt.level.value}"],
+            ),
         ]
         body: list[nodes.Node] = [
             design.card_text(self.text(prompt.text), classes=["kitgen-prompt-text"])
