@@ -7,13 +7,14 @@ from pathlib import Path
 import click
 
 from kitgen import atomic
-from kitgen.cli.main import reports_errors
+from kitgen.cli.main import echo_diagnostics, reports_errors
 from kitgen.config import load_config
 from kitgen.load import load_set
 from kitgen.render.cards import DeckOptions, Layout, parse_card, parse_paper, render_deck
 from kitgen.render.cards.calibrate import render_calibration
 from kitgen.render.cards.render import describe_imposition, render_card_pngs
 from kitgen.render.cards.sizes import CARDS, PAPERS
+from kitgen.render.glyphs import glyph_warnings
 
 LAYOUTS = [layout.value for layout in Layout]
 
@@ -88,6 +89,10 @@ def cards(
         base_url=config.base_url,
     )
     language = lang or prompt_set.default_language
+    if language not in prompt_set.languages:
+        choices = ", ".join(prompt_set.languages)
+        raise click.BadParameter(f"the set is written in {choices}", param_hint="--lang")
+    echo_diagnostics(glyph_warnings(prompt_set, [language]))  # never a silent blank
     try:
         description = describe_imposition(options)
     except ValueError as exc:

@@ -1,0 +1,89 @@
+"""Characters the printed font cannot draw: a located warning instead of a silent blank.
+
+Typst sets cards and guides in the bundled font (Atkinson Hyperlegible, Latin only) and falls
+back to its own embedded fonts; a character none of them has (an emoji, most non-Latin scripts)
+prints as an empty box.  The check reads the bundled font's character map with fontTools, so it
+is exact for the font the kit is designed with, and names every prompt that needs another one.
+"""
+
+from __future__ import annotations
+
+import functools
+import unicodedata
+from collections.abc import Iterator
+from pathlib import Path
+
+from fontTools.ttLib import TTFont  # type: ignore[import-untyped]
+
+from kitgen.diagnostics import Diagnostic, Location, warning
+from kitgen.model import PromptSet
+from kitgen.model.origin import DataPath
+from kitgen.render.cards.fonts import font_dir
+from kitgen.render.typography import typeset
+
+#: Unicode categories with no glyph of their own: spaces, controls, format marks (ZWJ, LRM).
+_INVISIBLE = {"Zs", "Zl", "Zp", "Cc", "Cf"}
+#: At most this many characters are listed in one message.
+_SHOWN = 8
+
+
+@functools.cache
+def covered() -> frozenset[int]:
+    """Code points every style of the bundled font can draw (regular, bold, italic, ...)."""
+    maps = []
+    for path in sorted(Path(font_dir()).glob("*.[ot]tf")):
+        with TTFont(path, lazy=True) as font:
+            maps.append(set(font.getBestCmap() or {}))
+    return frozenset(set.intersection(*maps)) if maps else frozenset()
+
+
+def missing(text: str) -> list[str]:
+    """The distinct characters of ``text`` the bundled font cannot draw, in order of use."""
+    font = covered()
+    found: dict[str, None] = {}
+    for char in text:
+        if ord(char) not in font and unicodedata.category(char) not in _INVISIBLE:
+            found.setdefault(char)
+    return list(found)
+
+
+def describe(chars: list[str]) -> str:
+    shown = ", ".join(f"'{c}' (U+{ord(c):04X})" for c in chars[:_SHOWN])
+    more = f" and {len(chars) - _SHOWN} more" if len(chars) > _SHOWN else ""
+    return shown + more
+
+
+def _texts(prompt_set: PromptSet, lang: str) -> Iterator[tuple[str, DataPath, str]]:
+    """(what, where, text) of every text printed on a card."""
+    yield "the set's title", ("title",), prompt_set.title.get_text(lang)
+    for i, category in enumerate(prompt_set.categories):
+        yield f"category {category.id}", ("categories", i, "label"), category.label.get_text(lang)
+    for i, prompt in enumerate(prompt_set.prompts):
+        yield f"prompt {prompt.id}", ("prompts", i, "text"), prompt.text.get_text(lang)
+        for j, follow_up in enumerate(prompt.follow_ups):
+            where = ("prompts", i, "follow_ups", j)
+            yield f"prompt {prompt.id}", where, follow_up.get_text(lang)
+
+
+def glyph_warnings(prompt_set: PromptSet, languages: list[str] | None = None) -> list[Diagnostic]:
+    """One warning per printed text (in ``languages``, default all) with undrawable characters."""
+    found: dict[tuple[str, DataPath], list[str]] = {}
+    for lang in [x for x in languages or prompt_set.languages if x in prompt_set.languages]:
+        for what, where, text in _texts(prompt_set, lang):
+            chars = missing(typeset(text, lang))
+            if chars:
+                known = found.setdefault((what, where[:3]), [])
+                known += [c for c in chars if c not in known]
+    diagnostics = []
+    origin = prompt_set.origin
+    for (what, where), chars in found.items():
+        location = origin.locate(where) if origin else Location(Path(f"{prompt_set.id}.yaml"))
+        diagnostics.append(
+            warning(
+                location,
+                f"{what} uses characters the card font cannot draw: {describe(chars)}; they "
+                "print in a fallback font, or as empty boxes when no font has them",
+                "glyphs.missing",
+            )
+        )
+    return diagnostics
