@@ -77,3 +77,27 @@ def card_text_lines(page: pdfplumber.page.Page, trim: Box) -> list[str]:
     crop = page.within_bbox((trim.x0 * MM, trim.top * MM, trim.x1 * MM, trim.bottom * MM))
     text = crop.extract_text(x_tolerance=1.0) or ""
     return [ln.strip() for ln in text.splitlines() if ln.strip()]
+
+
+SAFE = 3.0
+
+
+def _overlaps(a: Box, b: Box) -> bool:
+    return a.x0 < b.x1 and b.x0 < a.x1 and a.top < b.bottom and b.top < a.bottom
+
+
+def assert_glyphs_in_safe_zones(data: bytes, card_w: float, card_h: float, bleed: float) -> int:
+    """Every glyph drawn on a card (front or back) lies inside that card's safe zone."""
+    checked = 0
+    with open_pdf(data) as pdf:
+        for page in pdf.pages:
+            cards = trims(page, card_w, card_h, bleed)
+            chars = glyphs(page)
+            for text, box in chars:
+                home = [c for c in cards if c.contains(box, tol=1.0)]
+                if not home:  # sheet margin text (calibration line), outside every card
+                    assert all(not _overlaps(box, c) for c in cards), text
+                    continue
+                assert home[0].inset(SAFE).contains(box), (text, box, home[0])
+                checked += 1
+    return checked

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable
 from pathlib import Path
 
@@ -10,6 +11,9 @@ import pytest
 from kitgen.load import load_set
 from kitgen.model import PromptSet
 from kitgen.render.cards import DeckOptions, render_deck
+
+# pytest runs in importlib mode: make the shared PDF readers (cards_pdfcheck) importable.
+sys.path.insert(0, str(Path(__file__).parent))
 
 _CACHE: dict[tuple[str, str, str, str], bytes] = {}
 

@@ -9,8 +9,9 @@ from cards_pdfcheck import (
     FRENCH_NO_START,
     MM,
     Box,
+    _overlaps,
+    assert_glyphs_in_safe_zones,
     card_text_lines,
-    glyphs,
     lines,
     open_pdf,
     trims,
@@ -56,27 +57,6 @@ def test_crop_marks_at_every_trim_line(deck: Callable[..., bytes], paper: str) -
             assert any(m.x1 < art.x0 for m in hits) and any(m.x0 > art.x1 for m in hits)
         for m in marks:  # never at the page edge
             assert m.x0 > 3 and m.top > 3 and m.x1 < pw - 3 and m.bottom < ph - 3
-
-
-def _overlaps(a: Box, b: Box) -> bool:
-    return a.x0 < b.x1 and b.x0 < a.x1 and a.top < b.bottom and b.top < a.bottom
-
-
-def assert_glyphs_in_safe_zones(data: bytes, card_w: float, card_h: float, bleed: float) -> int:
-    """Every glyph drawn on a card (front or back) lies inside that card's safe zone."""
-    checked = 0
-    with open_pdf(data) as pdf:
-        for page in pdf.pages:
-            cards = trims(page, card_w, card_h, bleed)
-            chars = glyphs(page)
-            for text, box in chars:
-                home = [c for c in cards if c.contains(box, tol=1.0)]
-                if not home:  # sheet margin text (calibration line), outside every card
-                    assert all(not _overlaps(box, c) for c in cards), text
-                    continue
-                assert home[0].inset(SAFE).contains(box), (text, box, home[0])
-                checked += 1
-    return checked
 
 
 def test_every_glyph_inside_its_safe_zone(deck: Callable[..., bytes]) -> None:

@@ -7,9 +7,9 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from cards_pdfcheck import assert_glyphs_in_safe_zones
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from test_deck_pdf import assert_glyphs_in_safe_zones
 
 from kitgen.diagnostics import KitgenError
 from kitgen.load import load_set

@@ -10,6 +10,8 @@ from __future__ import annotations
 import json
 import os
 import re
+import subprocess
+import sys
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
@@ -30,7 +32,9 @@ from kitgen.render.cards.sizes import CARDS, PAPERS, Size, larger_card, parse_ca
 from kitgen.render.typography import typeset
 
 #: Sheets per Typst compile: memory grows with one compile, so large decks are cut in chunks.
-CHUNK_CARDS = 720
+CHUNK_CARDS = 504
+#: Chunks compiled at once (each in its own process): two cores, two workers.
+COMPILE_WORKERS = 2
 PNG_PPI = 300
 
 
@@ -161,16 +165,70 @@ def _fit(
         "follow_ratio": design.FOLLOW_RATIO,
         "title_max": round(max(9.0, 15.0 * m.k), 1),
         "title_min": 8.0,
+        "caps": {},
     }
-    raw = _query(data)
-    result: dict[str, Any] = json.loads(raw)
-    failures = result["failures"]
-    if failures:
-        raise KitgenError([_fit_error(prompt_set, card, min_pt, f) for f in failures])
-    return result
+    sizes = [round(min_pt + k * design.SIZE_STEP, 4) for k in range(steps)]
+    cards = data["cards"]
+    spans = [(lo, min(len(cards), lo + CHUNK_CARDS)) for lo in range(0, len(cards), CHUNK_CARDS)]
+
+    def run(span: tuple[int, int], caps: dict[str, int]) -> dict[str, Any]:
+        lo, hi = span
+        fit = dict(data["fit"], caps=caps)
+        chunk = dict(data, cards=cards[lo:hi], fit=fit)
+        result: dict[str, Any] = json.loads(_query(chunk, isolated=len(spans) > 1))
+        for failure in result["failures"]:
+            failure["index"] += lo
+        return result
+
+    # Large decks are measured in chunks (memory grows with one compile), two at a time; the
+    # size of a category is the smallest its chunks chose.  A chunk that chose larger is checked
+    # again at that size, as line breaking is not strictly monotonic.
+    with ThreadPoolExecutor(max_workers=COMPILE_WORKERS) as pool:
+        results = list(pool.map(lambda span: run(span, {}), spans))
+        failures = [f for r in results for f in r["failures"]]
+        if failures:
+            raise KitgenError([_fit_error(prompt_set, card, min_pt, f) for f in failures])
+        best: dict[str, float] = {}
+        while True:
+            for r in results:
+                for cat, size in r["sizes"].items():
+                    best[cat] = min(best.get(cat, size), size)
+            stale = [i for i, r in enumerate(results)
+                     if any(r["sizes"][cat] > best[cat] for cat in r["sizes"])]  # fmt: skip
+            if not stale:
+                break
+            caps = {cat: sizes.index(round(size, 4)) for cat, size in best.items()}
+            again = pool.map(run, [spans[i] for i in stale], [caps] * len(stale))
+            for i, r in zip(stale, again, strict=True):
+                results[i] = r
+    return {"sizes": best, "failures": [], "title_pt": results[0]["title_pt"]}
 
 
-def _query(data: dict[str, Any]) -> str:
+def _isolated(mode: str, template: str, data: dict[str, Any], tags: bool = True) -> bytes:
+    """One Typst run in a fresh process (see ``_worker.py``: it frees Typst's cache)."""
+    request = {
+        "mode": mode,
+        "input": str(_template_root() / template),
+        "root": str(_template_root()),
+        "font_paths": font_paths(),
+        "data": json.dumps(data, ensure_ascii=False),
+        "timestamp": _timestamp(),
+        "tags": tags,
+    }
+    done = subprocess.run(
+        [sys.executable, str(Path(__file__).with_name("_worker.py"))],
+        input=json.dumps(request).encode("utf-8"),
+        capture_output=True,
+        check=False,
+    )
+    if done.returncode != 0:
+        raise RuntimeError(f"card template failed: {done.stderr.decode('utf-8', 'replace')}")
+    return done.stdout
+
+
+def _query(data: dict[str, Any], isolated: bool = False) -> str:
+    if isolated:
+        return _isolated("query", "fit.typ", data).decode("utf-8")
     path = _template_root() / "fit.typ"
     return str(
         typst.query(
@@ -259,8 +317,13 @@ def _sheet_data(imp: Imposition, options: DeckOptions, data: dict[str, Any]) -> 
 
 
 def _compile(
-    data: dict[str, Any], fmt: Literal["pdf", "png"] = "pdf", tags: bool = True
+    data: dict[str, Any],
+    fmt: Literal["pdf", "png"] = "pdf",
+    tags: bool = True,
+    isolated: bool = False,
 ) -> bytes | list[bytes]:
+    if isolated and fmt == "pdf":
+        return _isolated("compile", "cards.typ", data, tags)
     path = _template_root() / "cards.typ"
     try:
         out: bytes | list[bytes] | None = typst.compile(
@@ -341,14 +404,20 @@ def render_deck(
         _sheet_data(imp, options, data)
         n_sheets = imp.sheets(len(cards))
         data["sheets"] = n_sheets
-        chunks: list[bytes] = []
-        for part, (lo, _), future in zip(parts, spans, drawn, strict=True):
-            chunk_data = dict(
-                data, pages=[_shift(page, lo) for page in part], cards=future.result()
-            )
-            chunks.append(_as_bytes(_compile(chunk_data, tags=len(parts) == 1)))
+        single = len(parts) == 1
+
+        def build(k: int) -> bytes:
+            lo = spans[k][0]
+            pages_k = [_shift(page, lo) for page in parts[k]]
+            chunk = dict(data, pages=pages_k, cards=drawn[k].result())
+            out = _as_bytes(_compile(chunk, tags=single, isolated=not single))
             if progress is not None:
-                progress(f"{min(n_sheets, part[-1]['sheet'])}/{n_sheets} sheets")
+                progress(f"{min(n_sheets, parts[k][-1]['sheet'])}/{n_sheets} sheets")
+            return out
+
+        # Chunks of a large deck compile in worker processes, COMPILE_WORKERS at a time.
+        with ThreadPoolExecutor(max_workers=COMPILE_WORKERS) as workers:
+            chunks = list(workers.map(build, range(len(parts))))
     duplex = imp.layout.value if imp.layout in (Layout.DUPLEX_LONG, Layout.DUPLEX_SHORT) else None
     trim = None
     if imp.layout is Layout.SHOP:
