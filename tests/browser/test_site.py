@@ -130,6 +130,12 @@ def test_search_finds_a_prompt(watched: Watched, site_url: str, lang: str) -> No
     page.goto(f"{site_url}{lang}/search.html?q={word}")
     results = page.locator("#search-results ul.search li a")
     expect(results.first).to_be_visible(timeout=15_000)
+    # Results are added one by one; the summary ("... found N pages ...") comes last.
+    finished = (
+        "() => /\\d/.test(document.querySelector('#search-results .search-summary')"
+        "?.innerText ?? '')"
+    )
+    page.wait_for_function(finished, timeout=15_000)
     hrefs = results.evaluate_all("links => links.map(a => a.getAttribute('href'))")
     assert any(f"sets/{set_id}.html" in h or f"themes/{set_id}.html" in h for h in hrefs), hrefs
 
