@@ -24,7 +24,7 @@ from kitgen.render.typography import typeset
 #: Unicode categories with no glyph of their own: spaces, controls, format marks (ZWJ, LRM).
 _INVISIBLE = {"Zs", "Zl", "Zp", "Cc", "Cf"}
 #: At most this many characters are listed in one message.
-_SHOWN = 8
+_SHOWN = 16
 
 
 @functools.cache
