@@ -1,8 +1,10 @@
 """Card-deck benchmark: 504 and 5,040 French poker cards, 3 x 3 on A4, duplex, crop marks.
 
-Prints wall time, peak memory (max RSS of a fresh process per run) and bytes per card for
-kitgen's ``render_deck`` and, for comparison, for the same Typst job run bare (fit pass and
-deck compile straight from the prepared JSON: no QR generation, no chunking, no finishing).
+Prints wall time, CPU time (this process and its Typst workers), peak memory (max RSS of the
+run's process, and of its largest worker) and bytes per card for kitgen's ``render_deck`` and,
+for comparison, for the same Typst job run bare: the fit pass and one deck compile straight
+from the prepared JSON (no QR generation, no chunking, no worker processes, no finishing).
+The machine's load average is printed too: on a shared machine, read CPU time.
 
     .venv/bin/python benchmarks/bench_cards.py            # both sizes
     .venv/bin/python benchmarks/bench_cards.py 504        # one size
@@ -11,6 +13,7 @@ deck compile straight from the prepared JSON: no QR generation, no chunking, no 
 from __future__ import annotations
 
 import json
+import os
 import resource
 import subprocess
 import sys
@@ -84,6 +87,13 @@ def make_set(n: int) -> Any:
     return PromptSet.model_validate(data)
 
 
+def _cpu() -> float:
+    """CPU seconds used so far by this process and its finished children (Typst workers)."""
+    me = resource.getrusage(resource.RUSAGE_SELF)
+    kids = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return me.ru_utime + me.ru_stime + kids.ru_utime + kids.ru_stime
+
+
 def worker(n: int, mode: str) -> None:
     """One measured run in this (fresh) process; prints a JSON line."""
     from kitgen.render.cards import DeckOptions, render_deck
@@ -92,6 +102,7 @@ def worker(n: int, mode: str) -> None:
     prompt_set = make_set(n)
     options = DeckOptions()
     if mode == "kitgen":
+        cpu0 = _cpu()
         start = time.perf_counter()
         pdf = render_deck(prompt_set, "fr", options)
         wall = time.perf_counter() - start
@@ -103,13 +114,24 @@ def worker(n: int, mode: str) -> None:
         r._sheet_data(imp, options, data)
         data["pages"] = r._pages(imp, n)
         data["sheets"] = imp.sheets(n)
+        cpu0 = _cpu()
         start = time.perf_counter()
         r._query(data)
         out = r._compile(data, tags=n <= r.CHUNK_CARDS)
         wall = time.perf_counter() - start
         size = len(out) if isinstance(out, bytes) else 0
-    peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    print(json.dumps({"n": n, "mode": mode, "wall": wall, "peak_mb": peak_mb, "bytes": size}))
+    me = resource.getrusage(resource.RUSAGE_SELF)
+    kids = resource.getrusage(resource.RUSAGE_CHILDREN)
+    result = {
+        "n": n,
+        "mode": mode,
+        "wall": wall,
+        "cpu": _cpu() - cpu0,
+        "peak_mb": me.ru_maxrss / 1024,
+        "worker_mb": kids.ru_maxrss / 1024,
+        "bytes": size,
+    }
+    print(json.dumps(result))
 
 
 def measure(n: int, mode: str) -> dict[str, Any]:
@@ -126,14 +148,22 @@ def main(argv: list[str]) -> None:
         worker(int(argv[1]), argv[2])
         return
     sizes = [int(a) for a in argv] or [504, 5040]
-    print(f"{'cards':>6} {'engine':<11} {'wall s':>7} {'peak MB':>8} {'bytes/card':>11}")
+    print(f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs")
+    head = (
+        f"{'cards':>6} {'engine':<11} {'wall s':>7} {'CPU s':>6} {'peak MB':>8} {'worker MB':>10}"
+    )
+    print(head + f" {'bytes/card':>11}")
     for n in sizes:
         results = {mode: measure(n, mode) for mode in ("kitgen", "bare-typst")}
         for mode, res in results.items():
             per_card = res["bytes"] / n
-            print(f"{n:>6} {mode:<11} {res['wall']:>7.2f} {res['peak_mb']:>8.0f} {per_card:>11.0f}")
-        ratio = results["kitgen"]["wall"] / results["bare-typst"]["wall"]
-        print(f"{n:>6} kitgen / bare Typst: {ratio:.2f}x")
+            print(
+                f"{n:>6} {mode:<11} {res['wall']:>7.2f} {res['cpu']:>6.2f} {res['peak_mb']:>8.0f} "
+                f"{res['worker_mb']:>10.0f} {per_card:>11.0f}"
+            )
+        wall = results["kitgen"]["wall"] / results["bare-typst"]["wall"]
+        cpu = results["kitgen"]["cpu"] / results["bare-typst"]["cpu"]
+        print(f"{n:>6} kitgen / bare Typst: {wall:.2f}x wall, {cpu:.2f}x CPU")
 
 
 if __name__ == "__main__":
