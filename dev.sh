@@ -10,12 +10,13 @@ PYTHON=${PYTHON:-python3}
 VENV=.venv
 
 setup_python() {
-  local extras=$1
+  local spec="."
+  [ -n "${1:-}" ] && spec=".[$1]"
   if [ ! -x "$VENV/bin/python" ]; then
     "$PYTHON" -m venv "$VENV"
   fi
   "$VENV/bin/python" -m pip install --quiet --upgrade pip
-  "$VENV/bin/python" -m pip install --quiet -e ".[$extras]"
+  "$VENV/bin/python" -m pip install --quiet -e "$spec"
 }
 
 apt_install() {
