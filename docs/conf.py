@@ -30,6 +30,8 @@ source_suffix = {".md": "markdown"}
 root_doc = "index"
 exclude_patterns = ["_build", "Thumbs.db", ".DS_Store"]
 templates_path = ["_templates"]
+# French words of the theme that Sphinx does not translate (locale/fr/LC_MESSAGES/sphinx.po).
+locale_dirs = ["../locale"]
 nitpicky = True
 smartquotes = True
 
@@ -49,6 +51,7 @@ myst_heading_anchors = 3
 html_theme = "furo"
 html_static_path = ["_static", str(atkinson.ROOT / "files")]
 html_css_files = ["kitgen.css"]
+html_js_files = ["kitgen.js"]
 html_copy_source = False
 html_show_sourcelink = False
 html_last_updated_fmt = None

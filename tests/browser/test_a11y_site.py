@@ -52,11 +52,6 @@ def pages(site: Path, lang: str, folder: str) -> list[str]:
     return found
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="known: the level badges of kitgen.sphinx (sphinx-design 'info' outline badges) "
-    "have a text contrast under 4.5:1; remove this marker once the site fixes them",
-)
 @pytest.mark.parametrize("lang", LANGS)
 def test_theme_page(
     page: Page, built_site: Path, site_url: str, axe_source: str, lang: str

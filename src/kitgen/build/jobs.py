@@ -34,6 +34,8 @@ class Job:
     #: Settings from kitgen.toml the output depends on.
     base_url: str = ""
     min_font_pt: float = 8.5
+    #: Fingerprint of kitgen's code (site jobs: a change makes Sphinx read every page again).
+    code: str = ""
 
     @property
     def key(self) -> str:

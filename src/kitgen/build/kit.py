@@ -133,7 +133,11 @@ def site_inputs(project: Project) -> str:
     generated = {project.source(lang) / SETS_DIR for lang in project.languages}
 
     def skip(path: Path) -> bool:
-        return any(folder in path.parents for folder in generated) or "_build" in path.parts
+        return (
+            any(folder in path.parents for folder in generated)
+            or "_build" in path.parts
+            or path.suffix == ".mo"  # compiled by Sphinx from the .po beside it
+        )
 
     return tree_fingerprint([project.docs, project.prompts], skip)
 
@@ -163,12 +167,12 @@ def build_kit(
     report = Report(site)
     check_translations(project)
     sets, report.warnings = load_sets(project)
-    jobs = plan_jobs(project, sets)
+    code = code_fingerprint()
+    jobs = [replace(j, code=code) if j.kind == "site" else j for j in plan_jobs(project, sets)]
     report.jobs = len(jobs)
 
     manifest = Manifest.read(site)
     fresh = Manifest()
-    code = code_fingerprint()
     to_run: list[tuple[Job, str]] = []
     inputs = site_inputs(project)
     for job in jobs:
@@ -200,7 +204,11 @@ def build_kit(
                     progress(job.kind, None)
         for future in concurrent.futures.as_completed(futures):
             job, fingerprint = futures[future]
-            outcome = future.result()
+            try:
+                outcome = future.result()
+            except Exception as exc:
+                # A renderer crashed (a bug, not bad input): stop, and say which job it was.
+                raise RuntimeError(f"kitgen build: the {job.key} job failed: {exc}") from exc
             if progress is not None:
                 progress(job.kind, None)
             diagnostics += outcome.diagnostics

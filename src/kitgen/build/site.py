@@ -49,6 +49,12 @@ def build_language(job: Job, site: Path, docs: Path) -> Outcome:
     lang = job.lang
     warnings = io.StringIO()
     translators.clear()  # never inherit another language's interface strings
+    # Sphinx re-reads pages when sources or settings change, not when the code of the
+    # extension that renders them does: a new kitgen means a fresh environment.
+    stamp = doctrees(site, lang) / "kitgen-code.txt"
+    fresh = bool(job.code) and (
+        not stamp.is_file() or stamp.read_text(encoding="utf-8") != job.code
+    )
     with patch_docutils(docs), docutils_namespace():
         app = Sphinx(
             srcdir=docs / lang,
@@ -59,7 +65,7 @@ def build_language(job: Job, site: Path, docs: Path) -> Outcome:
             confoverrides={"language": lang, "nitpicky": True},
             status=None,
             warning=warnings,
-            freshenv=False,
+            freshenv=fresh,
             warningiserror=False,
             parallel=0,
         )
@@ -71,6 +77,8 @@ def build_language(job: Job, site: Path, docs: Path) -> Outcome:
         # Sphinx only warns about the pages it reads; an incremental run after this one would
         # skip the faulty pages and pass.  Forget the environment so the next run reads all.
         shutil.rmtree(doctrees(site, lang), ignore_errors=True)
+    elif job.code:
+        write_if_changed(stamp, job.code)
     remove_stale_pages(staging(site, lang), found)
     outcome.outputs, outcome.written = publish(staging(site, lang), site, lang)
     return outcome
