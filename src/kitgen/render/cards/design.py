@@ -26,8 +26,14 @@ KIND_LABELS: dict[str, dict[str, str]] = {
 }  # fmt: skip
 
 SHEET_WORDS: dict[str, dict[str, str]] = {
-    "fr": {"print": "Imprimer à 100 % / taille réelle : ce trait mesure 100 mm"},
-    "en": {"print": "Print at 100 % / actual size: this line measures 100 mm"},
+    "fr": {
+        "print": "Imprimer à 100 % / taille réelle : ce trait mesure 100 mm",
+        "credits": "crédits :",
+    },
+    "en": {
+        "print": "Print at 100 % / actual size: this line measures 100 mm",
+        "credits": "credits:",
+    },
 }
 
 
@@ -99,7 +105,12 @@ class Metrics:
             "bullet": round(3.0 * k, 2),
             "leading": 0.22,
             "frame": 6.0,
-            "back_foot": round(14.0 * k, 2),
+            # Back: the mark, then the title (up to three lines), then licence and attribution
+            # aligned on the frame's bottom edge.
+            "back_icon_y": round(self.h * 0.12, 2),
+            "back_title_y": round(self.h * 0.34, 2),
+            "back_foot_y": round(self.h * 0.61, 2),
+            "back_foot_h": round(self.h * 0.39 - 6.0 - 2.0, 2),
             "ink": INK,
             "muted": MUTED,
         }

@@ -21,7 +21,7 @@ from typing import Any, Literal
 
 import typst
 
-from kitgen import atomic
+from kitgen import atomic, urls
 from kitgen.diagnostics import KitgenError, Location, error
 from kitgen.model import PromptSet
 from kitgen.render.cards import design, pdf
@@ -121,6 +121,8 @@ def _deck_data(prompt_set: PromptSet, lang: str, base_url: str) -> dict[str, Any
             "color": prompt_set.color,
             "ink": design.ink_on(prompt_set.color),
             "licence_line": " · ".join(x for x in (licence, attribution) if x),
+            # When the attribution cannot fit the back: the set's page credits it in full.
+            "licence_short": _licence_short(licence, prompt_set.id, lang, base_url),
         },
         "categories": {
             c.id: {
@@ -133,6 +135,13 @@ def _deck_data(prompt_set: PromptSet, lang: str, base_url: str) -> dict[str, Any
         "category_order": [c.id for c in prompt_set.categories],
         "cards": cards,
     }
+
+
+def _licence_short(licence: str, set_id: str, lang: str, base_url: str) -> str:
+    """Licence and the set page's address, breakable after each slash (zero-width spaces)."""
+    address = urls.absolute(base_url, urls.set_page(lang, set_id))
+    words = typeset(f"{licence} · {design.words(lang)['credits']}", lang)
+    return f"{words} " + address.replace("/", "/\u200b")
 
 
 def _template_root() -> Path:
@@ -201,7 +210,24 @@ def _fit(
             again = pool.map(run, [spans[i] for i in stale], [caps] * len(stale))
             for i, r in zip(stale, again, strict=True):
                 results[i] = r
-    return {"sizes": best, "failures": [], "title_pt": results[0]["title_pt"]}
+    if results[0]["licence"] is None:
+        origin = prompt_set.origin
+        key = "attribution" if prompt_set.attribution else "license"
+        where = origin.locate((key,)) if origin else Location(Path(f"{prompt_set.id}.yaml"))
+        raise KitgenError(
+            error(
+                where,
+                f"the licence and attribution do not fit the back of a {card.label} card at "
+                "5 pt; shorten the attribution",
+                code="card-fit",
+            )
+        )
+    return {
+        "sizes": best,
+        "failures": [],
+        "title_pt": results[0]["title_pt"],
+        "licence": results[0]["licence"],
+    }
 
 
 def _isolated(mode: str, template: str, data: dict[str, Any], tags: bool = True) -> bytes:
@@ -372,6 +398,8 @@ def _prepare(prompt_set: PromptSet, lang: str, options: DeckOptions) -> dict[str
         cat.setdefault("size", options.min_font_pt)
         cat.setdefault("follow_size", options.min_font_pt)
     data["deck"]["title_pt"] = float(fit["title_pt"])
+    data["deck"]["licence_pt"] = float(fit["licence"]["pt"])
+    data["deck"]["licence_line"] = fit["licence"]["line"]
     return data
 
 
@@ -511,7 +539,7 @@ def render_card_pngs(
 
 
 def _plain(text: str) -> str:
-    return text.replace("\u202f", " ").replace("\u00a0", " ")
+    return text.replace("\u202f", " ").replace("\u00a0", " ").replace("\u200b", "")
 
 
 def _front_alt(card: dict[str, Any], data: dict[str, Any]) -> str:
