@@ -10,9 +10,13 @@ both into ``<site>/fr/`` and ``<site>/en/``; by hand::
 
 from __future__ import annotations
 
+from pathlib import Path
+from typing import Any
+
 import fontpkg_atkinson_hyperlegible as atkinson
 
 from kitgen import __version__
+from kitgen.atomic import write_if_changed
 
 project = "kitgen"
 author = "kitgen contributors"
@@ -88,3 +92,14 @@ kitgen_titles = {
     "fr": "Parler des réseaux sociaux au travail",
     "en": "Talking about social media at work",
 }
+
+
+def _font_licence(app: Any, exception: BaseException | None) -> None:
+    """The fonts travel with their licence (SIL Open Font License)."""
+    if exception is None and app.builder.format == "html":
+        licence = (atkinson.ROOT / "LICENSE").read_bytes()
+        write_if_changed(Path(app.outdir) / "_static" / "AtkinsonHyperlegible-LICENSE.txt", licence)
+
+
+def setup(app: Any) -> None:
+    app.connect("build-finished", _font_licence)

@@ -27,14 +27,12 @@ LABELS = {
     "-o",
     "--output",
     type=click.Path(file_okay=False, path_type=Path),
-    default=Path("dist"),
-    show_default=True,
-    help="Folder of the built site (the kit's files are inside it).",
+    help="Folder of the built site, the kit's files inside it (default: dist/ in the project).",
 )
 @click.option("-j", "--jobs", type=click.IntRange(1, 64), help="Worker processes (default: CPUs).")
 @click.option("-q", "--quiet", is_flag=True, help="No progress display.")
 @reports_errors
-def build(output: Path, jobs: int | None, quiet: bool) -> None:
+def build(output: Path | None, jobs: int | None, quiet: bool) -> None:
     """Build the kit: every deck (A4 and Letter, double-sided and fold), every guide, the card
     images, the web decks and the knowledge base in French and English, all linked.
 
@@ -42,6 +40,7 @@ def build(output: Path, jobs: int | None, quiet: bool) -> None:
     deleted.  Any Sphinx warning fails the build (exit 1).
     """
     project = Project.find()
+    output = output if output is not None else project.root / "dist"
     console = Console(stderr=True)
     tasks: dict[str, TaskID] = {}
     columns = (TextColumn("{task.description:<14}"), BarColumn(), MofNCompleteColumn())
