@@ -3,9 +3,11 @@ that fails or is killed leaves every earlier output intact and no half-written f
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import re
+import shutil
 import signal
 import subprocess
 import sys
@@ -15,7 +17,14 @@ from pathlib import Path
 
 import pytest
 import yaml
-from reliability_support import assert_located_failure, kitgen_env, run_kitgen
+from reliability_support import (
+    assert_located_failure,
+    kitgen_env,
+    make_project,
+    run_kitgen,
+    set_from,
+    tree,
+)
 from write_audit import audit_source, audit_tree
 
 import kitgen
@@ -293,3 +302,175 @@ def test_cards_killed_mid_write_keep_the_earlier_pdf(tmp_path: Path, minimal_pat
     # SIGKILL cannot be caught: the temporary file may remain, hidden, and only that.
     assert all(TEMP_NAME.match(name) for name in left), left
     assert len(left) <= 1
+
+
+# --------------------------------------------------------------------------- kitgen build
+
+#: Like AUDIT_HOOK, but each event is written at once to an inherited file descriptor, so the
+#: build's forked workers (which leave without running atexit) are traced too.
+BUILD_AUDIT_HOOK = """
+import json as _json, os as _os, sys as _sys
+_log = _os.open(_os.environ["KITGEN_AUDIT_LOG"], _os.O_WRONLY | _os.O_APPEND | _os.O_CREAT)
+_WRITE_FLAGS = _os.O_WRONLY | _os.O_RDWR | _os.O_CREAT | _os.O_APPEND | _os.O_TRUNC
+def _hook(event, args):
+    if event == "open" and isinstance(args[0], (str, bytes, _os.PathLike)):
+        path, mode, flags = args
+        writing = any(c in mode for c in "wax+") if isinstance(mode, str) else bool(
+            (flags or 0) & _WRITE_FLAGS
+        )
+        if writing:
+            _emit("write", path)
+    elif event == "os.rename":
+        _emit("rename", args[0], args[1])
+def _emit(kind, *paths):
+    line = [kind, *(_os.path.abspath(_os.fsdecode(p)) for p in paths)]
+    _os.write(_log, (_json.dumps(line) + "\\n").encode())
+_sys.addaudithook(_hook)
+"""
+
+BUILD_ENV = {"SOURCE_DATE_EPOCH": "1700000000", "PYTHONDONTWRITEBYTECODE": "1"}
+
+
+def _small_project(tmp_path: Path, repo_root: Path, minimal_path: Path) -> Path:
+    sets = {sid: set_from(minimal_path, sid) for sid in ("alpha", "beta")}
+    return make_project(tmp_path / "project", repo_root, sets)
+
+
+def _build(
+    project: Path, site: Path, prelude: str = "", env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess[str]:
+    return run_kitgen(
+        ["build", "-q", "-o", site],
+        cwd=project,
+        env=kitgen_env(**BUILD_ENV, **(env or {})),
+        memory=None,
+        prelude=prelude,
+    )
+
+
+@pytest.mark.slow
+def test_build_publishes_every_file_by_rename(
+    tmp_path: Path, repo_root: Path, minimal_path: Path
+) -> None:
+    """Traced in the main process and in every worker: below the site (outside its
+    ``.kitgen`` cache, where Sphinx works) only temporary names are opened for writing."""
+    project = _small_project(tmp_path, repo_root, minimal_path)
+    site = tmp_path / "site"
+    log = tmp_path / "audit.log"
+    result = _build(project, site, BUILD_AUDIT_HOOK, {"KITGEN_AUDIT_LOG": str(log)})
+    assert result.returncode == 0, result.stderr
+    events = [json.loads(line) for line in log.read_text("utf-8").splitlines()]
+    cache = (site / ".kitgen").resolve()
+    published = site.resolve()
+    written = [
+        Path(e[1])
+        for e in events
+        if e[0] == "write"
+        and Path(e[1]).is_relative_to(published)
+        and not Path(e[1]).is_relative_to(cache)
+    ]
+    renamed = {Path(e[2]): Path(e[1]) for e in events if e[0] == "rename"}
+    assert len(written) > 50
+    for path in written:
+        assert TEMP_NAME.match(path.name), f"{path} was written in place"
+    for name, path in tree(site).items():
+        assert path.resolve() in renamed, f"{name} was not renamed into place"
+        assert TEMP_NAME.match(renamed[path.resolve()].name)
+
+
+def _site_state(site: Path) -> dict[str, tuple[bytes, int]]:
+    return {
+        name: (path.read_bytes(), path.stat().st_mtime_ns)
+        for name, path in tree(site, skip=()).items()
+    }
+
+
+@pytest.mark.slow
+def test_a_failing_build_keeps_the_earlier_site(
+    tmp_path: Path, repo_root: Path, minimal_path: Path
+) -> None:
+    project = _small_project(tmp_path, repo_root, minimal_path)
+    site = tmp_path / "site"
+    assert _build(project, site).returncode == 0
+    before = _site_state(site)
+    # 1. Invalid YAML: nothing at all is written, not even the build's cache.
+    _break_yaml(project / "prompts" / "beta.yaml")
+    assert_located_failure(_build(project, site), "beta.yaml:")
+    assert _site_state(site) == before
+    # 2. A late failure (a prompt no card can hold): beta's decks stay as they were.
+    (project / "prompts" / "beta.yaml").write_text(
+        yaml.safe_dump(set_from(minimal_path, "beta"), allow_unicode=True, sort_keys=False),
+        "utf-8",
+    )
+    _too_long(project / "prompts" / "beta.yaml")
+    assert_located_failure(_build(project, site), "beta.yaml:")
+    after = _site_state(site)
+    decks = [n for n in before if "/downloads/beta-" in n and "-cards-" in n]
+    assert decks
+    for name in decks:
+        assert after[name] == before[name], name
+
+
+def _hidden_temp(name: str) -> bool:
+    return TEMP_NAME.match(Path(name).name) is not None
+
+
+@pytest.mark.slow
+def test_build_killed_mid_write_leaves_old_or_new_files(
+    tmp_path: Path, repo_root: Path, minimal_path: Path
+) -> None:
+    """Killed (the whole process group, workers too) while it writes: every file of the site
+    is byte for byte the earlier build's or the new build's, never a mix or a torn file."""
+    project = _small_project(tmp_path, repo_root, minimal_path)
+    site = tmp_path / "site"
+    assert _build(project, site).returncode == 0
+    old = {n: p.read_bytes() for n, p in tree(site).items()}
+    data = set_from(minimal_path, "alpha")
+    data["prompts"][1]["text"] = {"fr": "Une autre question ?", "en": "Another question?"}  # type: ignore[index]
+    (project / "prompts" / "alpha.yaml").write_text(
+        yaml.safe_dump(data, allow_unicode=True, sort_keys=False), "utf-8"
+    )
+    earlier = tmp_path / "earlier"
+    shutil.copytree(site, earlier)
+    assert _build(project, site).returncode == 0
+    new = {n: p.read_bytes() for n, p in tree(site).items()}
+    assert old != new
+
+    code = "import sys\nfrom kitgen.cli import main\nsys.argv = ['kitgen', *sys.argv[1:]]\nmain()"
+    for _attempt in range(5):
+        shutil.rmtree(site)
+        shutil.copytree(earlier, site)  # the earlier site, and its cache: the same work to redo
+        process = subprocess.Popen(
+            [sys.executable, "-c", code, "build", "-q", "-o", str(site)],
+            cwd=project,
+            env=kitgen_env(**BUILD_ENV),
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+            start_new_session=True,
+        )
+        caught = False
+        try:
+            while process.poll() is None and not caught:
+                for _folder, dirs, files in os.walk(site):
+                    dirs[:] = [d for d in dirs if d != ".kitgen"]
+                    if any(_hidden_temp(f) for f in files):
+                        os.killpg(process.pid, signal.SIGKILL)
+                        caught = True
+                        break
+        finally:
+            with contextlib.suppress(ProcessLookupError):
+                os.killpg(process.pid, signal.SIGKILL)
+            process.wait()
+        if caught:
+            break
+    else:
+        pytest.fail("never caught the build while it was writing")
+    for name, path in tree(site).items():
+        if _hidden_temp(name):
+            continue  # SIGKILL cannot be caught: a temporary file may remain, hidden
+        content = path.read_bytes()
+        assert content in (old.get(name), new.get(name)), f"{name} is neither old nor new"
+    # And the next build finishes the job.
+    assert _build(project, site).returncode == 0
+    final = {n: p.read_bytes() for n, p in tree(site).items() if not _hidden_temp(n)}
+    assert final == new

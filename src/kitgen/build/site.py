@@ -55,6 +55,9 @@ def build_language(job: Job, site: Path, docs: Path) -> Outcome:
     fresh = bool(job.code) and (
         not stamp.is_file() or stamp.read_text(encoding="utf-8") != job.code
     )
+    # Until this run finishes: one killed after Sphinx saved its environment but before it
+    # wrote the pages would leave pages Sphinx believes current; the next run starts fresh.
+    stamp.unlink(missing_ok=True)
     with patch_docutils(docs), docutils_namespace():
         app = Sphinx(
             srcdir=docs / lang,
