@@ -16,7 +16,13 @@ from pathlib import Path
 
 import pytest
 import yaml
-from reliability_support import assert_located_failure, run_kitgen
+from reliability_support import (
+    assert_located_failure,
+    kitgen_env,
+    make_project,
+    run_kitgen,
+    set_from,
+)
 
 
 def _available(module: str) -> bool:
@@ -238,3 +244,65 @@ def test_bounds_are_real(tmp_path: Path) -> None:
     )
     assert result.returncode != 0
     assert "MemoryError" in result.stderr
+
+
+# --------------------------------------------------------------------------- kitgen build
+
+_VANISH_AFTER_PLANNING = """
+import kitgen.build.kit as _kit
+from pathlib import Path as _Path
+_plan = _kit.plan_jobs
+def _vanish(project, sets):
+    jobs = _plan(project, sets)
+    (_Path(project.prompts) / "beta.yaml").unlink()
+    return jobs
+_kit.plan_jobs = _vanish
+"""
+
+
+def _bomb(path: Path) -> None:
+    lines = ['a0: &a0 ["lol","lol","lol","lol","lol","lol","lol","lol","lol","lol"]']
+    lines += [f"a{i}: &a{i} [{','.join([f'*a{i - 1}'] * 10)}]" for i in range(1, 12)]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+def _outside_link(path: Path) -> None:
+    outside = path.parents[2] / "outside.yaml"
+    outside.write_bytes(path.read_bytes())
+    path.unlink()
+    path.symlink_to(outside)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("damage", "prelude", "needle"),
+    [
+        (_bomb, "", "alias"),
+        (lambda p: p.write_text("x: " + "[" * 5000 + "]" * 5000, "utf-8"), "", "nesting"),
+        (lambda p: p.write_text("# pad\n" * 500_000, "utf-8"), "", "limit"),
+        (_outside_link, "", "outside its folder"),
+        (lambda p: (p.unlink(), os.mkfifo(p)), "", "not a regular file"),
+        (lambda p: None, _VANISH_BEFORE_READ, "beta.yaml"),
+        (lambda p: None, _VANISH_AFTER_PLANNING, "beta.yaml"),
+    ],
+    ids=["alias-bomb", "deep", "huge", "symlink-out", "fifo", "vanish-on-read", "vanish-mid-build"],
+)
+def test_build_refuses_hostile_files(
+    tmp_path: Path,
+    repo_root: Path,
+    minimal_path: Path,
+    damage: Callable[[Path], object],
+    prelude: str,
+    needle: str,
+) -> None:
+    sets = {sid: set_from(minimal_path, sid) for sid in ("alpha", "beta")}
+    project = make_project(tmp_path / "project", repo_root, sets)
+    damage(project / "prompts" / "beta.yaml")
+    result = run_kitgen(
+        ["build", "-q", "-o", tmp_path / "site"],
+        cwd=project,
+        prelude=prelude,
+        env=kitgen_env(SOURCE_DATE_EPOCH="1700000000"),
+        memory=2 * 1024**3,  # Sphinx and Typst workers: still bounded
+    )
+    assert_located_failure(result, needle)

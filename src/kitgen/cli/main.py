@@ -5,14 +5,16 @@ from __future__ import annotations
 import functools
 import importlib
 import importlib.util
+import os
 import sys
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any, TypeVar
 
 import click
 
 from kitgen import __version__
-from kitgen.diagnostics import Diagnostic, KitgenError
+from kitgen.diagnostics import Diagnostic, KitgenError, Location, error
 
 #: name -> "module:attribute"; modules are imported only when their command runs.
 COMMANDS: dict[str, str] = {
@@ -47,9 +49,11 @@ def reports_errors(func: F) -> F:
             echo_diagnostics(exc.diagnostics)
             sys.exit(EXIT_INVALID)
         except OSError as exc:
-            name = exc.filename if exc.filename else ""
-            where = f"{name}: " if name else ""
-            click.echo(f"{where}error: {exc.strerror or exc}", err=True)
+            message = str(exc.strerror or exc)
+            if exc.filename:  # e.g. a file that vanished during the run: located, like the rest
+                echo_diagnostics([error(Location(Path(os.fsdecode(exc.filename))), message)])
+            else:
+                click.echo(f"error: {message}", err=True)
             sys.exit(EXIT_INVALID)
 
     return wrapper  # type: ignore[return-value]

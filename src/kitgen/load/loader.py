@@ -102,7 +102,8 @@ def find_sets(paths: Iterable[Path]) -> list[Path]:
     for path in paths:
         path = Path(path)
         if path.is_dir():
-            found += sorted(p for p in path.iterdir() if p.suffix in SUFFIXES and p.is_file())
+            # Not only regular files: a pipe or a dangling link named *.yaml gets its own error.
+            found += sorted(p for p in path.iterdir() if p.suffix in SUFFIXES and not p.is_dir())
         else:
             found.append(path)
     return found
