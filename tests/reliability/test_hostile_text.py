@@ -36,7 +36,7 @@ from kitgen import urls
 from kitgen.load import load_set
 from kitgen.model import PromptSet
 from kitgen.render.cards import DeckOptions, render_deck
-from kitgen.render.glyphs import glyph_warnings, missing
+from kitgen.render.glyphs import COMMON, covered, glyph_warnings, missing
 from kitgen.render.guide import GuideOptions, render_guide_markdown, render_guide_pdf
 from kitgen.render.typography import typeset
 from kitgen.render.webdeck import render_webdeck
@@ -176,6 +176,8 @@ def test_undrawable_characters_are_named_not_left_blank(tmp_path: Path) -> None:
 
 def test_glyph_check_covers_emoji_and_not_the_kit_s_own_typography(hostile: PromptSet) -> None:
     assert missing("🎉 🤝") == ["🎉", "🤝"]
+    assert missing("x\u0301 🤝 y") == ["🤝"]  # U+0301, a combining accent, is in the font
+    assert all(ord(c) in covered() or not c.isprintable() or c.isspace() for c in COMMON)
     assert missing("« Qu’est-ce que c’est ? » – 25 % … — ‘x’ “y” é à ç œ Œ ß") == []
     warnings = glyph_warnings(hostile)
     assert [d.message.split(" uses")[0] for d in warnings] == ["prompt control-rtl-emoji"]

@@ -13,23 +13,31 @@ import unicodedata
 from collections.abc import Iterator
 from pathlib import Path
 
-from fontTools.ttLib import TTFont  # type: ignore[import-untyped]
-
 from kitgen.diagnostics import Diagnostic, Location, warning
 from kitgen.model import PromptSet
 from kitgen.model.origin import DataPath
-from kitgen.render.cards.fonts import font_dir
 from kitgen.render.typography import typeset
 
 #: Unicode categories with no glyph of their own: spaces, controls, format marks (ZWJ, LRM).
 _INVISIBLE = {"Zs", "Zl", "Zp", "Cc", "Cf"}
 #: At most this many characters are listed in one message.
 _SHOWN = 16
+#: Characters of ordinary French and English text, all drawn by the bundled font (a test
+#: checks it): a text made of them only needs no look at the font, which keeps builds quick.
+COMMON = frozenset(
+    [chr(c) for c in range(0x20, 0x7F)]
+    + list("àâäçéèêëîïôöùûüÿœæÀÂÄÇÉÈÊËÎÏÔÖÙÛÜŸŒÆ«»‘’“”–—…€°§·\u00a0\u202f")
+)
 
 
 @functools.cache
 def covered() -> frozenset[int]:
     """Code points every style of the bundled font can draw (regular, bold, italic, ...)."""
+    # Imported here: a no-op ``kitgen build`` loads this module but never needs the fonts.
+    from fontTools.ttLib import TTFont  # type: ignore[import-untyped]
+
+    from kitgen.render.cards.fonts import font_dir
+
     maps = []
     for path in sorted(Path(font_dir()).glob("*.[ot]tf")):
         with TTFont(path, lazy=True) as font:
@@ -39,6 +47,8 @@ def covered() -> frozenset[int]:
 
 def missing(text: str) -> list[str]:
     """The distinct characters of ``text`` the bundled font cannot draw, in order of use."""
+    if COMMON.issuperset(text):
+        return []
     font = covered()
     found: dict[str, None] = {}
     for char in text:
