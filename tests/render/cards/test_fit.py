@@ -116,3 +116,20 @@ def test_random_texts_fit_or_fail_located(
         assert diag.message.startswith("prompt how-it-felt does not fit a poker card at 8.5 pt")
         return
     assert assert_glyphs_in_safe_zones(data, poker.width, poker.height, 3.0) > 0
+
+
+def test_long_word_in_a_follow_up_respects_the_dash_column(
+    write_set: Callable[..., Path],
+) -> None:
+    """Found by the property test: a follow-up word as wide as the prompt's line overflowed."""
+
+    def edit(data: dict) -> None:
+        data["prompts"][1]["text"] = {"fr": "0", "en": "0"}
+        data["prompts"][1]["follow_ups"] = [{"fr": "a" * 33, "en": "a" * 33}]
+
+    prompt_set = load_set(write_set(edit), docs_dir=None)
+    with pytest.raises(KitgenError, match=r"is 52 mm wide, room for 50 mm"):
+        render_deck(prompt_set, "fr", DeckOptions())
+    poker = CARDS["poker"]
+    data = render_deck(prompt_set, "fr", DeckOptions(min_font_pt=8))
+    assert assert_glyphs_in_safe_zones(data, poker.width, poker.height, 3.0) > 0

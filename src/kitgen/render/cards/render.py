@@ -10,10 +10,10 @@ from __future__ import annotations
 import json
 import os
 import re
-import subprocess
-import sys
 from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from contextlib import ExitStack
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
@@ -24,7 +24,7 @@ import typst
 from kitgen import atomic, urls
 from kitgen.diagnostics import KitgenError, Location, error
 from kitgen.model import PromptSet
-from kitgen.render.cards import design, pdf
+from kitgen.render.cards import _worker, design, pdf
 from kitgen.render.cards.fonts import font_paths
 from kitgen.render.cards.imposition import Imposition, Layout, impose
 from kitgen.render.cards.qr import card_url, qr_svg
@@ -33,6 +33,8 @@ from kitgen.render.typography import typeset
 
 #: Sheets per Typst compile: memory grows with one compile, so large decks are cut in chunks.
 CHUNK_CARDS = 504
+#: Cards per fit pass in a worker (measuring needs less memory than drawing).
+FIT_CHUNK_CARDS = 1008
 #: Chunks compiled at once (each in its own process): two cores, two workers.
 COMPILE_WORKERS = 2
 PNG_PPI = 300
@@ -158,7 +160,11 @@ def _timestamp() -> int:
 
 
 def _fit(
-    prompt_set: PromptSet, lang: str, options: DeckOptions, data: dict[str, Any]
+    prompt_set: PromptSet,
+    lang: str,
+    options: DeckOptions,
+    data: dict[str, Any],
+    procs: ProcessPoolExecutor | None = None,
 ) -> dict[str, Any]:
     """Per-category font sizes; a located error for every prompt that cannot fit."""
     card = options.card_size
@@ -178,13 +184,14 @@ def _fit(
     }
     sizes = [round(min_pt + k * design.SIZE_STEP, 4) for k in range(steps)]
     cards = data["cards"]
-    spans = [(lo, min(len(cards), lo + CHUNK_CARDS)) for lo in range(0, len(cards), CHUNK_CARDS)]
+    per = FIT_CHUNK_CARDS if procs is not None else max(FIT_CHUNK_CARDS, len(cards))
+    spans = [(lo, min(len(cards), lo + per)) for lo in range(0, len(cards), per)]
 
     def run(span: tuple[int, int], caps: dict[str, int]) -> dict[str, Any]:
         lo, hi = span
         fit = dict(data["fit"], caps=caps)
         chunk = dict(data, cards=cards[lo:hi], fit=fit)
-        result: dict[str, Any] = json.loads(_query(chunk, isolated=len(spans) > 1))
+        result: dict[str, Any] = json.loads(_query(chunk, procs))
         for failure in result["failures"]:
             failure["index"] += lo
         return result
@@ -230,9 +237,8 @@ def _fit(
     }
 
 
-def _isolated(mode: str, template: str, data: dict[str, Any], tags: bool = True) -> bytes:
-    """One Typst run in a fresh process (see ``_worker.py``: it frees Typst's cache)."""
-    request = {
+def _request(mode: str, template: str, data: dict[str, Any], tags: bool) -> dict[str, Any]:
+    return {
         "mode": mode,
         "input": str(_template_root() / template),
         "root": str(_template_root()),
@@ -241,20 +247,23 @@ def _isolated(mode: str, template: str, data: dict[str, Any], tags: bool = True)
         "timestamp": _timestamp(),
         "tags": tags,
     }
-    done = subprocess.run(
-        [sys.executable, str(Path(__file__).with_name("_worker.py"))],
-        input=json.dumps(request).encode("utf-8"),
-        capture_output=True,
-        check=False,
-    )
-    if done.returncode != 0:
-        raise RuntimeError(f"card template failed: {done.stderr.decode('utf-8', 'replace')}")
-    return done.stdout
 
 
-def _query(data: dict[str, Any], isolated: bool = False) -> str:
-    if isolated:
-        return _isolated("query", "fit.typ", data).decode("utf-8")
+def _in_worker(procs: ProcessPoolExecutor, request: dict[str, Any]) -> bytes | None:
+    """The request run in a fresh worker process; None if workers cannot start here."""
+    try:
+        return procs.submit(_worker.run, request).result()
+    except BrokenProcessPool:  # e.g. a calling script without `if __name__ == "__main__":`
+        return None
+    except typst.TypstError as exc:  # a template bug, not the user's input
+        raise RuntimeError(f"card template failed: {exc}") from exc
+
+
+def _query(data: dict[str, Any], procs: ProcessPoolExecutor | None = None) -> str:
+    if procs is not None:
+        out = _in_worker(procs, _request("query", "fit.typ", data, True))
+        if out is not None:
+            return out.decode("utf-8")
     path = _template_root() / "fit.typ"
     return str(
         typst.query(
@@ -346,10 +355,12 @@ def _compile(
     data: dict[str, Any],
     fmt: Literal["pdf", "png"] = "pdf",
     tags: bool = True,
-    isolated: bool = False,
+    procs: ProcessPoolExecutor | None = None,
 ) -> bytes | list[bytes]:
-    if isolated and fmt == "pdf":
-        return _isolated("compile", "cards.typ", data, tags)
+    if procs is not None and fmt == "pdf":
+        isolated = _in_worker(procs, _request("compile", "cards.typ", data, tags))
+        if isolated is not None:
+            return isolated
     path = _template_root() / "cards.typ"
     try:
         out: bytes | list[bytes] | None = typst.compile(
@@ -374,7 +385,12 @@ def _with_qr(cards: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return [dict(card, qr=qr_svg(card["qr_alt"])) for card in cards]
 
 
-def _prepare(prompt_set: PromptSet, lang: str, options: DeckOptions) -> dict[str, Any]:
+def _prepare(
+    prompt_set: PromptSet,
+    lang: str,
+    options: DeckOptions,
+    procs: ProcessPoolExecutor | None = None,
+) -> dict[str, Any]:
     """Deck data with fitted sizes (no QR codes yet)."""
     if lang not in prompt_set.languages:
         where = (
@@ -387,7 +403,7 @@ def _prepare(prompt_set: PromptSet, lang: str, options: DeckOptions) -> dict[str
                   + ", ".join(prompt_set.languages))
         )  # fmt: skip
     data = _deck_data(prompt_set, lang, options.base_url)
-    fit = _fit(prompt_set, lang, options, data)
+    fit = _fit(prompt_set, lang, options, data, procs)
     for cat_id, size in fit["sizes"].items():
         cat = data["categories"][cat_id]
         cat["size"] = float(size)
@@ -425,20 +441,24 @@ def render_deck(
     cards = _deck_data(prompt_set, lang, options.base_url)["cards"]
     pages = _pages(imp, len(cards))
     parts = _chunked(pages, imp)
-    with ThreadPoolExecutor(max_workers=1) as pool:
+    single = len(parts) == 1
+    # A large deck runs its Typst work in fresh worker processes (see _worker.py).
+    procs = None if single else _worker.pool(COMPILE_WORKERS)
+    with ExitStack() as stack, ThreadPoolExecutor(max_workers=1) as pool:
+        if procs is not None:
+            stack.enter_context(procs)
         spans = [_span(part) for part in parts]
         drawn = [pool.submit(_with_qr, cards[lo:hi]) for lo, hi in spans]
-        data = _prepare(prompt_set, lang, options)
+        data = _prepare(prompt_set, lang, options, procs)
         _sheet_data(imp, options, data)
         n_sheets = imp.sheets(len(cards))
         data["sheets"] = n_sheets
-        single = len(parts) == 1
 
         def build(k: int) -> bytes:
             lo = spans[k][0]
             pages_k = [_shift(page, lo) for page in parts[k]]
             chunk = dict(data, pages=pages_k, cards=drawn[k].result())
-            out = _as_bytes(_compile(chunk, tags=single, isolated=not single))
+            out = _as_bytes(_compile(chunk, tags=single, procs=procs))
             if progress is not None:
                 progress(f"{min(n_sheets, parts[k][-1]['sheet'])}/{n_sheets} sheets")
             return out
