@@ -133,3 +133,8 @@ def test_long_word_in_a_follow_up_respects_the_dash_column(
     poker = CARDS["poker"]
     data = render_deck(prompt_set, "fr", DeckOptions(min_font_pt=8))
     assert assert_glyphs_in_safe_zones(data, poker.width, poker.height, 3.0) > 0
+
+
+def test_unknown_language_is_a_located_error(minimal: PromptSet) -> None:
+    with pytest.raises(KitgenError, match=r"set minimal has no language 'de'; it has fr, en"):
+        render_deck(minimal, "de", DeckOptions())

@@ -92,6 +92,16 @@ def _clean(text: str, lang: str) -> str:
 
 
 def _deck_data(prompt_set: PromptSet, lang: str, base_url: str) -> dict[str, Any]:
+    if lang not in prompt_set.languages:
+        where = (
+            prompt_set.origin.locate(("languages",))
+            if prompt_set.origin
+            else Location(Path(f"{prompt_set.id}.yaml"))
+        )
+        raise KitgenError(
+            error(where, f"set {prompt_set.id} has no language {lang!r}; it has "
+                  + ", ".join(prompt_set.languages))
+        )  # fmt: skip
     title = _clean(prompt_set.title.get_text(lang), lang)
     licence = design.licence_label(prompt_set.license)
     attribution = (
@@ -390,19 +400,10 @@ def _prepare(
     lang: str,
     options: DeckOptions,
     procs: ProcessPoolExecutor | None = None,
+    deck: dict[str, Any] | None = None,
 ) -> dict[str, Any]:
-    """Deck data with fitted sizes (no QR codes yet)."""
-    if lang not in prompt_set.languages:
-        where = (
-            prompt_set.origin.locate(("languages",))
-            if prompt_set.origin
-            else Location(Path(f"{prompt_set.id}.yaml"))
-        )
-        raise KitgenError(
-            error(where, f"set {prompt_set.id} has no language {lang!r}; it has "
-                  + ", ".join(prompt_set.languages))
-        )  # fmt: skip
-    data = _deck_data(prompt_set, lang, options.base_url)
+    """Deck data (``deck``, else built here) with fitted sizes; no QR codes yet."""
+    data = deck if deck is not None else _deck_data(prompt_set, lang, options.base_url)
     fit = _fit(prompt_set, lang, options, data, procs)
     for cat_id, size in fit["sizes"].items():
         cat = data["categories"][cat_id]
@@ -438,7 +439,8 @@ def render_deck(
     tagged PDF; a larger one is compiled in untagged chunks, since merging would drop the tags.
     """
     imp = _impose(options)
-    cards = _deck_data(prompt_set, lang, options.base_url)["cards"]
+    deck = _deck_data(prompt_set, lang, options.base_url)
+    cards = deck["cards"]
     pages = _pages(imp, len(cards))
     parts = _chunked(pages, imp)
     single = len(parts) == 1
@@ -449,7 +451,7 @@ def render_deck(
             stack.enter_context(procs)
         spans = [_span(part) for part in parts]
         drawn = [pool.submit(_with_qr, cards[lo:hi]) for lo, hi in spans]
-        data = _prepare(prompt_set, lang, options, procs)
+        data = _prepare(prompt_set, lang, options, procs, deck)
         _sheet_data(imp, options, data)
         n_sheets = imp.sheets(len(cards))
         data["sheets"] = n_sheets
