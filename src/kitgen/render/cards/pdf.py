@@ -8,8 +8,9 @@ tags, costs milliseconds even for thousands of pages, and keeps Typst's determin
 from __future__ import annotations
 
 import io
+import itertools
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable
 
 from pypdf import PdfReader, PdfWriter
 from pypdf.generic import ArrayObject, FloatObject, NameObject
@@ -33,25 +34,38 @@ def _ids(writer: PdfWriter, seed: bytes) -> None:
 
 
 def finish(
-    chunks: Sequence[bytes],
+    chunks: Iterable[bytes],
     *,
     duplex: str | None,
     trim_box_mm: tuple[float, float, float, float] | None = None,
 ) -> bytes:
-    """Merge ``chunks`` (one PDF each) and set print preferences as an incremental update."""
-    data = chunks[0] if len(chunks) == 1 else _merge(chunks)
-    return _update(data, duplex, trim_box_mm)
+    """Merge ``chunks`` (one PDF each) and set print preferences as an incremental update.
+
+    ``chunks`` may be a lazy iterator: each chunk is appended as soon as it arrives, so merging
+    overlaps the compiles still running.
+    """
+    stream = iter(chunks)
+    first = next(stream)
+    second = next(stream, None)
+    if second is None:
+        return _update(first, duplex, trim_box_mm)
+    return _update(_merge(itertools.chain([first, second], stream)), duplex, trim_box_mm)
 
 
-def _merge(chunks: Sequence[bytes]) -> bytes:
+def _merge(chunks: Iterable[bytes]) -> bytes:
     """One PDF from several compiles (large decks); deterministic file id."""
     writer = PdfWriter()
+    seed = []
+    first: bytes | None = None
     for chunk in chunks:
+        first = first or chunk
         writer.append(PdfReader(io.BytesIO(chunk)))
-    first = PdfReader(io.BytesIO(chunks[0]))
-    if first.metadata:
-        writer.add_metadata({k: v for k, v in first.metadata.items() if isinstance(k, str)})
-    _ids(writer, b"".join(c[:4096] + c[-4096:] for c in chunks))
+        seed.append(chunk[:4096] + chunk[-4096:])
+    assert first is not None
+    info = PdfReader(io.BytesIO(first)).metadata
+    if info:
+        writer.add_metadata({k: v for k, v in info.items() if isinstance(k, str)})
+    _ids(writer, b"".join(seed))
     out = io.BytesIO()
     writer.write(out)
     return out.getvalue()

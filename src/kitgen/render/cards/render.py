@@ -465,14 +465,18 @@ def render_deck(
                 progress(f"{min(n_sheets, parts[k][-1]['sheet'])}/{n_sheets} sheets")
             return out
 
-        # Chunks of a large deck compile in worker processes, COMPILE_WORKERS at a time.
+        # Chunks of a large deck compile in worker processes, COMPILE_WORKERS at a time, and
+        # are merged in order as they arrive.
+        duplex = (
+            imp.layout.value if imp.layout in (Layout.DUPLEX_LONG, Layout.DUPLEX_SHORT) else None
+        )
+        trim = None
+        if imp.layout is Layout.SHOP:
+            trim = (imp.bleed, imp.bleed, imp.card.width, imp.card.height)
         with ThreadPoolExecutor(max_workers=COMPILE_WORKERS) as workers:
-            chunks = list(workers.map(build, range(len(parts))))
-    duplex = imp.layout.value if imp.layout in (Layout.DUPLEX_LONG, Layout.DUPLEX_SHORT) else None
-    trim = None
-    if imp.layout is Layout.SHOP:
-        trim = (imp.bleed, imp.bleed, imp.card.width, imp.card.height)
-    return pdf.finish(chunks, duplex=duplex, trim_box_mm=trim)
+            return pdf.finish(
+                workers.map(build, range(len(parts))), duplex=duplex, trim_box_mm=trim
+            )
 
 
 def _span(part: list[dict[str, Any]]) -> tuple[int, int]:
