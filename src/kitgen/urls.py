@@ -10,8 +10,12 @@ def theme_page(lang: str, theme: str) -> str:
     return f"{lang}/themes/{theme}.html"
 
 
+#: Folder of each language's generated set pages.
+SETS_DIR = "sets"
+
+
 def set_page(lang: str, set_id: str) -> str:
-    return f"{lang}/sets/{set_id}.html"
+    return f"{lang}/{SETS_DIR}/{set_id}.html"
 
 
 def prompt_anchor(prompt_id: str) -> str:

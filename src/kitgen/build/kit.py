@@ -18,7 +18,7 @@ from concurrent.futures import Future
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from kitgen import catalog
+from kitgen import catalog, urls
 from kitgen.atomic import write_if_changed
 from kitgen.build.jobs import KINDS, Job, Outcome, run_job
 from kitgen.build.manifest import (
@@ -36,7 +36,6 @@ from kitgen.diagnostics import Diagnostic, KitgenError, Location, error
 from kitgen.load import find_sets, load
 from kitgen.model import PromptSet
 from kitgen.render.glyphs import glyph_warnings
-from kitgen.sphinx.pages import SETS_DIR
 from kitgen.sphinx.translations import untranslated
 
 #: Progress callback: (job kind, total of that kind) when starting; (kind, None) per job done.
@@ -130,7 +129,7 @@ def check_translations(project: Project) -> None:
 def site_inputs(project: Project) -> str:
     """Digest of what the site is made from: the docs (not the generated set pages, which
     follow from the sets) and the prompt sets."""
-    generated = {project.source(lang) / SETS_DIR for lang in project.languages}
+    generated = {project.source(lang) / urls.SETS_DIR for lang in project.languages}
 
     def skip(path: Path) -> bool:
         return (

@@ -28,7 +28,7 @@ from kitgen.sphinx.words import enum_word, word
 logger = logging.getLogger(__name__)
 
 #: Folder of generated pages inside a language's source folder (see ``urls.set_page``).
-SETS_DIR = "sets"
+SETS_DIR = urls.SETS_DIR
 INDEX_LABEL = "kitgen-sets"
 _PUNCT = re.compile(r"([!-/:-@\[-`{-~])")
 

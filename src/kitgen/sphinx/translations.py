@@ -12,14 +12,11 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from sphinx.application import Sphinx
-from sphinx.environment import BuildEnvironment
-from sphinx.util import logging
-
-from kitgen.sphinx.sets import WARNING_TYPE
-
-logger = logging.getLogger(__name__)
+if TYPE_CHECKING:  # kitgen build runs the check without loading Sphinx
+    from sphinx.application import Sphinx
+    from sphinx.environment import BuildEnvironment
 
 SOURCE_SUFFIXES = (".md", ".rst")
 #: Folders of a language folder that hold no hand-written page (``sets`` is generated from the
@@ -107,6 +104,11 @@ def untranslated(docs_dir: Path, languages: Sequence[str]) -> list[Gap]:
 
 def check_language(app: Sphinx, env: BuildEnvironment) -> None:
     """Warn, on this language's pages, about pages and labels the other languages lack."""
+    from sphinx.util import logging
+
+    from kitgen.sphinx.sets import WARNING_TYPE
+
+    logger = logging.getLogger(__name__)
     srcdir = Path(app.srcdir)
     lang = srcdir.name
     languages: Iterable[str] = app.config.kitgen_languages
