@@ -1,5 +1,5 @@
-"""Shared browser fixtures: Debian's Chromium through Playwright, a loopback static server,
-axe-core from npm, and the real site built once per session by ``kitgen build``.
+"""Browser fixtures: axe-core from npm and the real site built once per session by ``kitgen
+build`` (Chromium and the loopback server come from ``tests/conftest.py``).
 
 Never ``playwright install``: the browser is ``/usr/bin/chromium`` (installed by ``dev.sh``).
 """
@@ -7,27 +7,14 @@ Never ``playwright install``: the browser is ``/usr/bin/chromium`` (installed by
 from __future__ import annotations
 
 import fcntl
-import functools
 import importlib.util
 import os
 import subprocess
 import sys
-import threading
-from collections.abc import Callable, Iterator
-from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
 
-CHROMIUM = Path("/usr/bin/chromium")
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
 ROOT = Path(__file__).resolve().parents[2]
 AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
 
@@ -37,42 +24,6 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     for item in items:
         if here in Path(item.path).parents:
             item.add_marker(pytest.mark.browser)
-
-
-@pytest.fixture(scope="session")
-def chromium() -> Iterator[object]:
-    """One headless Chromium for the session (a Playwright ``Browser``)."""
-    if not CHROMIUM.exists():
-        pytest.skip("Debian's chromium is not installed (./dev.sh test installs it)")
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
-        yield browser
-        browser.close()
-
-
-class _QuietHandler(SimpleHTTPRequestHandler):
-    def log_message(self, format: str, *args: object) -> None:
-        pass
-
-
-@pytest.fixture(scope="session")
-def serve() -> Iterator[Callable[[Path], str]]:
-    """``serve(folder)`` serves a folder on 127.0.0.1 and returns its base URL (ends with /)."""
-    servers: list[ThreadingHTTPServer] = []
-
-    def start(folder: Path) -> str:
-        handler = functools.partial(_QuietHandler, directory=str(folder))
-        server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
-        threading.Thread(target=server.serve_forever, daemon=True).start()
-        servers.append(server)
-        return f"http://127.0.0.1:{server.server_port}/"
-
-    yield start
-    for server in servers:
-        server.shutdown()
-        server.server_close()
 
 
 @pytest.fixture(scope="session")

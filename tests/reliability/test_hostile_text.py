@@ -13,9 +13,7 @@ import io
 import re
 import subprocess
 import sys
-import threading
-from collections.abc import Callable, Iterator
-from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -233,15 +231,6 @@ def test_guide_markdown_is_text_only(hostile: PromptSet, lang: str) -> None:
 
 # --------------------------------------------------------------------------- browsers
 
-CHROMIUM = Path("/usr/bin/chromium")
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
 #: Elements and attributes an injection would add; the pages never have them on their own.
 INJECTED = (
     "[onerror]",
@@ -252,41 +241,6 @@ INJECTED = (
     "a[href^='javascript:' i]",
     "iframe[src^='javascript:' i]",
 )
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Any]:
-    if not CHROMIUM.exists():
-        pytest.skip("Debian's chromium is not installed (./dev.sh test installs it)")
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        chromium = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
-        yield chromium
-        chromium.close()
-
-
-class _Quiet(SimpleHTTPRequestHandler):
-    def log_message(self, format: str, *args: object) -> None:
-        pass
-
-
-@pytest.fixture()
-def serve() -> Iterator[Callable[[Path], str]]:
-    """Serve a folder on loopback; returns its base URL."""
-    servers: list[ThreadingHTTPServer] = []
-
-    def start(folder: Path) -> str:
-        handler = functools.partial(_Quiet, directory=str(folder))
-        server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
-        threading.Thread(target=server.serve_forever, daemon=True).start()
-        servers.append(server)
-        return f"http://127.0.0.1:{server.server_address[1]}/"
-
-    yield start
-    for server in servers:
-        server.shutdown()
-        server.server_close()
 
 
 class Visit:
@@ -326,7 +280,7 @@ class Visit:
 
 
 def test_web_deck_runs_no_author_script(
-    hostile: PromptSet, tmp_path: Path, browser: Any, serve: Callable[[Path], str]
+    hostile: PromptSet, tmp_path: Path, chromium: Any, serve: Callable[[Path], str]
 ) -> None:
     for lang in ("fr", "en"):
         for relative, data in render_webdeck(hostile, lang, BASE_URL).items():
@@ -334,7 +288,7 @@ def test_web_deck_runs_no_author_script(
             target.parent.mkdir(parents=True, exist_ok=True)
             target.write_bytes(data)
     base = serve(tmp_path)
-    visit = Visit(browser)
+    visit = Visit(chromium)
     for lang in ("fr", "en"):
         deck = base + urls.web_deck(lang, hostile.id)
         for prompt in hostile.prompts:
@@ -392,7 +346,7 @@ def hostile_site(tmp_path_factory: pytest.TempPathFactory, repo_root: Path) -> P
 
 @pytest.mark.slow
 def test_sphinx_pages_run_no_author_script(
-    hostile_site: Path, browser: Any, serve: Callable[[Path], str]
+    hostile_site: Path, chromium: Any, serve: Callable[[Path], str]
 ) -> None:
     base = serve(hostile_site)
     pages = sorted(
@@ -401,7 +355,7 @@ def test_sphinx_pages_run_no_author_script(
         if "_static" not in p.parts
     )
     assert "en/sets/hostile.html" in pages and "fr/themes/hostile.html" in pages
-    visit = Visit(browser)
+    visit = Visit(chromium)
     for page in pages:
         visit.goto(base + page)
         for details in visit.page.locator("details").all():  # open the facilitator notes
@@ -431,11 +385,11 @@ def test_sphinx_pages_run_no_author_script(
     ],
 )
 def test_the_browser_check_is_not_blind(
-    tmp_path: Path, browser: Any, serve: Callable[[Path], str], payload: str
+    tmp_path: Path, chromium: Any, serve: Callable[[Path], str], payload: str
 ) -> None:
     """A page where the injection did work fails the check."""
     (tmp_path / "page.html").write_text(f"<!doctype html><body>{payload}</body>", "utf-8")
-    visit = Visit(browser)
+    visit = Visit(chromium)
     visit.goto(serve(tmp_path) + "page.html")
     with pytest.raises(AssertionError):
         visit.assert_safe()
