@@ -231,3 +231,22 @@ def test_repository_prompts_validate() -> None:
     done = run_process("validate", "prompts/", cwd=ROOT)
     assert done.returncode == 0, done.stderr
     assert " 0 error(s)" in done.stderr
+
+
+def test_no_docs_skips_the_theme_check_inside_a_project(minimal_path: Path) -> None:
+    """tests/data lies in the repository, whose docs/ has no page for the 'minimal' theme."""
+    code, _, err = run("validate", str(minimal_path))
+    assert code == 1
+    assert "theme 'minimal' has no knowledge-base page" in err
+    code, _, err = run("validate", "--no-docs", str(minimal_path))
+    assert (code, err.strip()) == (0, "1 file(s) checked: 0 error(s), 0 warning(s)")
+
+
+def test_docs_points_the_theme_check_at_another_knowledge_base(minimal_path: Path) -> None:
+    docs = ROOT / "tests" / "load" / "docs"  # has pages for the theme 'corpus' only
+    code, _, err = run("validate", "--docs", str(docs), str(minimal_path))
+    assert code == 1
+    assert "minimal.yaml:16:8: error: theme 'minimal' has no knowledge-base page in fr, en" in err
+    code, _, err = run("validate", "--docs", str(docs), "--no-docs", str(minimal_path))
+    assert code == 2
+    assert "exclude each other" in err

@@ -18,8 +18,20 @@ from kitgen.schema import schema_text
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("--strict", is_flag=True, help="Treat warnings as errors (exit 1).")
 @click.option("-q", "--quiet", is_flag=True, help="Print problems only, no summary.")
+@click.option(
+    "--docs",
+    "docs_dir",
+    type=click.Path(path_type=Path, file_okay=False, exists=True),
+    help="Knowledge-base folder whose theme pages 'theme' and 'see' must match "
+    "(default: the project's docs/, found from each file).",
+)
+@click.option(
+    "--no-docs", is_flag=True, help="Skip the theme-page checks (a set drafted outside a project)."
+)
 @reports_errors
-def validate(paths: tuple[Path, ...], strict: bool, quiet: bool) -> None:
+def validate(
+    paths: tuple[Path, ...], strict: bool, quiet: bool, docs_dir: Path | None, no_docs: bool
+) -> None:
     """Check prompt-set files or folders and print every problem as PATH:LINE:COL.
 
     A folder stands for its *.yaml and *.yml files.  Exit codes: 0 valid, 1 errors (or
@@ -28,9 +40,12 @@ def validate(paths: tuple[Path, ...], strict: bool, quiet: bool) -> None:
     files = find_sets(paths)
     if not files:
         raise KitgenError(error(Location(paths[0]), "no prompt set (*.yaml) found here"))
+    if docs_dir is not None and no_docs:
+        raise click.UsageError("--docs and --no-docs exclude each other; pick one")
+    docs: Path | bool | None = False if no_docs else (docs_dir or True)
     errors = warnings = 0
     for path in files:
-        result = load(path)
+        result = load(path, docs_dir=docs)
         echo_diagnostics(result.diagnostics)
         errors += len(result.errors)
         warnings += len(result.warnings)
