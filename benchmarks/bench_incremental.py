@@ -12,30 +12,16 @@ from __future__ import annotations
 
 import argparse
 import os
-import shutil
 import statistics
 import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
-from typing import Any
 
-import yaml
+from shipped_kit import copy_project, edit_first_prompt
 
-ROOT = Path(__file__).resolve().parents[1]
 ENV = {**os.environ, "SOURCE_DATE_EPOCH": "1700000000", "NO_COLOR": "1"}
-
-
-def copy_project(target: Path) -> Path:
-    project = target / "project"
-    project.mkdir()
-    shutil.copy(ROOT / "kitgen.toml", project / "kitgen.toml")
-    shutil.copytree(ROOT / "prompts", project / "prompts")
-    shutil.copytree(
-        ROOT / "docs", project / "docs", ignore=shutil.ignore_patterns("_build", "sets")
-    )
-    return project
 
 
 def mtimes(site: Path) -> dict[str, int]:
@@ -61,16 +47,6 @@ def build(project: Path, site: Path) -> float:
     if result.returncode != 0:
         sys.exit(f"kitgen build failed:\n{result.stderr[-3000:]}")
     return seconds
-
-
-def edit_prompt(path: Path) -> str:
-    """Change the first prompt's text in every language; return the set's id."""
-    data: dict[str, Any] = yaml.safe_load(path.read_text(encoding="utf-8"))
-    text = data["prompts"][0]["text"]
-    for lang in text:
-        text[lang] = text[lang].rstrip(" ?") + " (edited)?"
-    path.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
-    return str(data["id"])
 
 
 def changed(before: dict[str, int], after: dict[str, int]) -> list[str]:
@@ -134,7 +110,7 @@ def main() -> None:
 
         sets = sorted((project / "prompts").glob("*.yaml"))
         target = next((p for p in sets if p.stem == args.set), sets[0])
-        set_id = edit_prompt(target)
+        set_id = edit_first_prompt(target)
         before = mtimes(site)
         seconds = build(project, site)
         files = changed(before, mtimes(site))

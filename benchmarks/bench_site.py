@@ -10,39 +10,15 @@ images, web decks and the site), full and after the same edit.
 from __future__ import annotations
 
 import argparse
-import shutil
 import tempfile
 import time
 from pathlib import Path
-from typing import Any
 
-import yaml
+from shipped_kit import copy_project, edit_first_prompt
 
 from kitgen.build import Project, build_kit
 from kitgen.build.jobs import Job
 from kitgen.build.site import build_language
-
-ROOT = Path(__file__).resolve().parents[1]
-
-
-def copy_project(target: Path) -> Path:
-    project = target / "project"
-    project.mkdir()
-    shutil.copy(ROOT / "kitgen.toml", project / "kitgen.toml")
-    shutil.copytree(ROOT / "prompts", project / "prompts")
-    shutil.copytree(
-        ROOT / "docs", project / "docs", ignore=shutil.ignore_patterns("_build", "sets")
-    )
-    return project
-
-
-def edit_set(path: Path) -> None:
-    """Change the text of the set's first prompt in every language (a typical YAML edit)."""
-    data: dict[str, Any] = yaml.safe_load(path.read_text(encoding="utf-8"))
-    text = data["prompts"][0]["text"]
-    for lang in text:
-        text[lang] = text[lang].rstrip(" ?") + " (edited)?"
-    path.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
 
 
 def site_build(project: Project, site: Path) -> tuple[float, int]:
@@ -70,7 +46,7 @@ def main() -> None:
         full, warnings = site_build(project, site)
         line("site, full build (fr + en)", full, f"{warnings} warnings")
         line("site, no-op rebuild", site_build(project, site)[0])
-        edit_set(root / "prompts" / f"{args.set}.yaml")
+        edit_first_prompt(root / "prompts" / f"{args.set}.yaml")
         line(f"site, rebuild after editing {args.set}.yaml", site_build(project, site)[0])
         if args.kit:
             kit_site = root / "kit"
@@ -78,7 +54,7 @@ def main() -> None:
             line("kit, full build", report.seconds, f"{report.jobs} jobs")
             report = build_kit(project, kit_site)
             line("kit, no-op rebuild", report.seconds, f"{report.skipped} jobs skipped")
-            edit_set(root / "prompts" / f"{args.set}.yaml")
+            edit_first_prompt(root / "prompts" / f"{args.set}.yaml")
             report = build_kit(project, kit_site)
             line(
                 f"kit, rebuild after editing {args.set}.yaml",
