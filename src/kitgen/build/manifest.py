@@ -84,11 +84,7 @@ def code_fingerprint() -> str:
         if path.is_file() and "__pycache__" not in path.parts and path.suffix != ".pyc":
             digest.update(path.relative_to(package).as_posix().encode())
             digest.update(path.read_bytes())
-    for name in RENDER_PACKAGES:
-        try:
-            digest.update(f"{name}={metadata.version(name)}".encode())
-        except metadata.PackageNotFoundError:
-            digest.update(f"{name}=none".encode())
+    _add_versions(digest, RENDER_PACKAGES)
     return digest.hexdigest()
 
 
@@ -112,11 +108,7 @@ def tree_fingerprint(roots: list[Path], skip: Callable[[Path], bool]) -> str:
             if path.is_file() and not skip(path):
                 digest.update(path.relative_to(root.parent).as_posix().encode() + b"\0")
                 digest.update(path.read_bytes())
-    for name in SITE_PACKAGES:
-        try:
-            digest.update(f"{name}={metadata.version(name)}".encode())
-        except metadata.PackageNotFoundError:
-            digest.update(f"{name}=none".encode())
+    _add_versions(digest, SITE_PACKAGES)
     return digest.hexdigest()
 
 
@@ -133,3 +125,12 @@ def remove_stale(site: Path, old: set[str], new: set[str]) -> list[str]:
                 parent.rmdir()
                 parent = parent.parent
     return removed
+
+
+def _add_versions(digest: hashlib._Hash, packages: tuple[str, ...]) -> None:
+    """Feed the installed version of each package (or "none") into ``digest``."""
+    for name in packages:
+        try:
+            digest.update(f"{name}={metadata.version(name)}".encode())
+        except metadata.PackageNotFoundError:
+            digest.update(f"{name}=none".encode())
