@@ -39,6 +39,9 @@ class Diagnostic:
     severity: Severity = field(compare=False)
     message: str = field(compare=True)
     code: str = field(default="", compare=False)
+    #: What many diagnostics of one cause have in common, said once above them (see
+    #: ``kitgen.diagnostic_groups``); empty when the message stands alone.
+    summary: str = field(default="", compare=False)
 
     def __str__(self) -> str:
         text = " ".join(self.message.split())  # always one line
@@ -49,12 +52,12 @@ class Diagnostic:
         return self.severity is Severity.ERROR
 
 
-def error(location: Location, message: str, code: str = "") -> Diagnostic:
-    return Diagnostic(location, Severity.ERROR, message, code)
+def error(location: Location, message: str, code: str = "", summary: str = "") -> Diagnostic:
+    return Diagnostic(location, Severity.ERROR, message, code, summary)
 
 
-def warning(location: Location, message: str, code: str = "") -> Diagnostic:
-    return Diagnostic(location, Severity.WARNING, message, code)
+def warning(location: Location, message: str, code: str = "", summary: str = "") -> Diagnostic:
+    return Diagnostic(location, Severity.WARNING, message, code, summary)
 
 
 class KitgenError(Exception):

@@ -10,7 +10,7 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TaskID, TextColumn
 
 from kitgen.build import Project, SiteWarnings, build_kit
-from kitgen.cli.main import EXIT_INVALID, echo_diagnostics, reports_errors
+from kitgen.cli.main import EXIT_INVALID, all_option, echo_diagnostics, reports_errors
 
 #: What the progress display calls each kind of job.
 LABELS = {
@@ -31,6 +31,7 @@ LABELS = {
 )
 @click.option("-j", "--jobs", type=click.IntRange(1, 64), help="Worker processes (default: CPUs).")
 @click.option("-q", "--quiet", is_flag=True, help="No progress display.")
+@all_option
 @reports_errors
 def build(output: Path | None, jobs: int | None, quiet: bool) -> None:
     """Build the kit: every deck (A4 and Letter, double-sided and fold), every guide, the card

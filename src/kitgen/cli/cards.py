@@ -7,7 +7,7 @@ from pathlib import Path
 import click
 
 from kitgen import atomic
-from kitgen.cli.main import echo_diagnostics, reports_errors
+from kitgen.cli.main import all_option, echo_diagnostics, reports_errors
 from kitgen.config import load_config
 from kitgen.load import load_set
 from kitgen.render.cards import DeckOptions, Layout, parse_card, parse_paper, render_deck
@@ -61,6 +61,7 @@ def _card(ctx: click.Context, param: click.Parameter, value: str) -> str:
               help="Shift every back page by X,Y mm (see `kitgen calibrate`).")  # fmt: skip
 @click.option("--min-font", type=click.FloatRange(4, 40), default=None,
               help="Smallest prompt size in pt (default from kitgen.toml, 8.5).")  # fmt: skip
+@all_option
 @reports_errors
 def cards(
     set_path: Path,

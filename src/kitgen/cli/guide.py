@@ -10,7 +10,7 @@ import click
 
 from kitgen import urls
 from kitgen.atomic import write_bytes
-from kitgen.cli.main import reports_errors
+from kitgen.cli.main import all_option, reports_errors
 from kitgen.load import load_all, load_set
 from kitgen.model import SessionFormat
 from kitgen.render.guide import (
@@ -70,6 +70,7 @@ _start_option = click.option(
 @_paper
 @_format
 @_start_option
+@all_option
 @reports_errors
 def guide(
     set_path: Path,
@@ -123,6 +124,7 @@ def guide(
     help="pdf or md (MyST); default from -o, else pdf.",
 )
 @_start_option
+@all_option
 @reports_errors
 def plan(
     minutes: int | None,

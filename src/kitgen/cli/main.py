@@ -14,6 +14,7 @@ from typing import Any, TypeVar
 import click
 
 from kitgen import __version__
+from kitgen.diagnostic_groups import grouped_lines
 from kitgen.diagnostics import Diagnostic, KitgenError, Location, error
 
 #: name -> "module:attribute"; modules are imported only when their command runs.
@@ -33,9 +34,31 @@ EXIT_INVALID = 1
 F = TypeVar("F", bound=Callable[..., Any])
 
 
+#: Where ``--all`` is remembered for the command being run.
+_SHOW_ALL = "kitgen.show_all"
+
+
+def _remember_all(ctx: click.Context, param: click.Parameter, value: bool) -> None:
+    ctx.meta[_SHOW_ALL] = value
+
+
+#: ``--all``: every located line of a group of problems with one cause, not the first few.
+all_option = click.option(
+    "--all",
+    is_flag=True,
+    expose_value=False,
+    callback=_remember_all,
+    help="List every problem of a kind that occurs many times (default: a summary and the "
+    "first few).",
+)
+
+
 def echo_diagnostics(diagnostics: list[Diagnostic]) -> None:
-    for diagnostic in diagnostics:
-        click.echo(str(diagnostic), err=True)
+    """Print problems one line each; many of one kind under a one-line summary."""
+    ctx = click.get_current_context(silent=True)
+    show_all = bool(ctx is not None and ctx.meta.get(_SHOW_ALL))
+    for line in grouped_lines(diagnostics, show_all=show_all):
+        click.echo(line, err=True)
 
 
 def reports_errors(func: F) -> F:

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import click
 
-from kitgen.cli.main import EXIT_INVALID, echo_diagnostics, reports_errors
+from kitgen.cli.main import EXIT_INVALID, all_option, echo_diagnostics, reports_errors
 from kitgen.diagnostics import KitgenError, Location, error
 from kitgen.load import find_sets, load
 from kitgen.scaffold import id_problem, languages_problem, scaffold
@@ -28,6 +28,7 @@ from kitgen.schema import schema_text
 @click.option(
     "--no-docs", is_flag=True, help="Skip the theme-page checks (a set drafted outside a project)."
 )
+@all_option
 @reports_errors
 def validate(
     paths: tuple[Path, ...], strict: bool, quiet: bool, docs_dir: Path | None, no_docs: bool

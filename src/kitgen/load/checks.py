@@ -180,14 +180,17 @@ def _check_languages(data: dict[str, Any], origin: Origin) -> Iterator[Diagnosti
     langs = _languages(data)
     if langs is None:
         return
+    listed = ", ".join(langs)
     for path, value in _text_paths(PromptSet, data, ()):
         if isinstance(value, str) and len(langs) > 1:
             yield error(
                 origin.locate(path),
                 f"{subject(path, data)} is a plain string but the set has languages "
-                f"{', '.join(langs)}; write it as a map with one line per language: "
+                f"{listed}; write it as a map with one line per language: "
                 + ", ".join(f"{x}: ..." for x in langs),
                 "i18n.plain",
+                summary=f"texts written in one language only, but the set has languages "
+                f"{listed}; give each text one line per language",
             )
         elif isinstance(value, dict) and all(
             isinstance(x, str) and LANG_RE.fullmatch(x) for x in value
@@ -201,13 +204,17 @@ def _check_languages(data: dict[str, Any], origin: Origin) -> Iterator[Diagnosti
                     f"{subject(path, data)} is missing its {', '.join(missing)} translation; "
                     "add " + ", ".join(f"{x}: ..." for x in missing),
                     "i18n.missing",
+                    summary=f"texts without their {', '.join(missing)} translation; add it to "
+                    f"each text (or remove {', '.join(missing)} from languages)",
                 )
             for x in extra:
                 yield error(
                     origin.locate((*path, x), key=True),
                     f"{subject(path, data)} has a text in {x!r} but the set's languages are "
-                    f"{', '.join(langs)}; add {x} to languages or remove this line",
+                    f"{listed}; add {x} to languages or remove this line",
                     "i18n.extra",
+                    summary=f"texts in {x!r}, which is not one of the set's languages "
+                    f"({listed}); add {x} to languages or remove these lines",
                 )
 
 

@@ -345,5 +345,25 @@ def structural_diagnostics(
         loc, at_key, message = describe_error(err, data, written)
         # ``key:`` with nothing after it: the key is what the author sees on that line.
         at_key = at_key or err.get("input", "") is None
-        out.append(error(origin.locate(loc, key=at_key), message, code=f"schema.{err['type']}"))
+        out.append(
+            error(
+                origin.locate(loc, key=at_key),
+                message,
+                code=f"schema.{err['type']}",
+                summary=_summary(err),
+            )
+        )
     return out
+
+
+def _summary(err: ErrorDetails) -> str:
+    """What a key misspelt or left out in every item has in common (see ``diagnostic_groups``)."""
+    loc = tuple(err["loc"])
+    if err["type"] == "extra_forbidden":
+        close = _close_key(loc, _resolve(loc)[0])
+        advice = f"; did you mean {close!r}?" if close else ""
+        return f"the unknown key {loc[-1]!r} is used in many places{advice}"
+    if err["type"] == "missing":
+        hint = _missing_hint(_resolve(loc)[0], str(loc[-1]))
+        return f"the required key {loc[-1]!r} is missing in many places; {hint}"
+    return ""
