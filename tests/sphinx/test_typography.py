@@ -69,3 +69,17 @@ def test_transform_is_idempotent_and_skips_literals() -> None:
     once = para.astext()
     typeset_french(document)
     assert para.astext() == once == f"Quoi donc{NNBSP}? «{NNBSP}a{NNBSP}»x : y"
+
+
+def test_spans_in_another_language_keep_their_punctuation() -> None:
+    para = nodes.paragraph()
+    para += nodes.Text("Lire « ")
+    para += nodes.inline("", "", nodes.Text("Enterprise 2.0: The Dawn?"), classes=["lang-en"])
+    para += nodes.Text(" » : un classique ; ")
+    para += nodes.inline("", "", nodes.Text("vrai ?"), classes=["lang-fr"])
+    document = nodes.section()
+    document += para
+    typeset_french(document)
+    assert para.astext() == (
+        f"Lire «{NNBSP}Enterprise 2.0: The Dawn?{NNBSP}»{NNBSP}: un classique{NNBSP}; vrai{NNBSP}?"
+    )

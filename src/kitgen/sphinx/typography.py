@@ -2,7 +2,9 @@
 
 Authors type ordinary spaces; the same rules as on cards and guides
 (:func:`kitgen.render.typography.french`) are applied to every text node of a French page,
-except code and other literal text.  Punctuation often starts a node of its own (``*mot* ?``),
+except code and other literal text, and spans marked as another language (MyST
+``[The Strength of Weak Ties]{.lang-en}``: an English title quoted in French keeps English
+punctuation).  Punctuation often starts a node of its own (``*mot* ?``),
 so each node is typeset with the last character of the text before it in the same block.
 
 It runs twice: as a read transform (titles in the navigation and the search index come from
@@ -38,10 +40,16 @@ def _is_literal(node: nodes.Node) -> bool:
     while parent is not None:
         if isinstance(parent, LITERAL):
             return True
-        if "notranslate" in getattr(parent, "get", lambda *_: ())("classes", ()):
+        classes = getattr(parent, "get", lambda *_: ())("classes", ())
+        if "notranslate" in classes or any(_other_language(c) for c in classes):
             return True
         parent = parent.parent
     return False
+
+
+def _other_language(css_class: str) -> bool:
+    """``lang-en``, ``lang-de``...: text in a language other than French."""
+    return css_class.startswith("lang-") and css_class != "lang-fr"
 
 
 def _block(node: nodes.Node) -> nodes.Node | None:
