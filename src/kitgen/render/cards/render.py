@@ -23,6 +23,7 @@ import typst
 
 from kitgen import atomic, urls
 from kitgen.diagnostics import KitgenError, Location, error
+from kitgen.i18n import output_text
 from kitgen.model import PromptSet
 from kitgen.render.cards import _worker, design, pdf
 from kitgen.render.cards.fonts import font_paths
@@ -577,7 +578,7 @@ def _front_alt(card: dict[str, Any], data: dict[str, Any]) -> str:
 
 
 def _back_alt(data: dict[str, Any], lang: str) -> str:
-    back = "Dos de carte" if lang == "fr" else "Card back"
+    back = output_text(lang, "Card back")
     return f"{back}: {_plain(data['deck']['title'])}. {_plain(data['deck']['licence_line'])}"
 
 

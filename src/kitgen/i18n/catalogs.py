@@ -1,0 +1,94 @@
+"""Load the ``.po`` catalogues with Babel and answer lookups with stdlib gettext.
+
+The ``.po`` files are the only source: they are compiled in memory on first use (Babel's
+``read_po`` and ``write_mo``) and cached per language and domain, so an editable install, a
+wheel and CI all read the same files and there is no compiled artefact to keep in step.
+"""
+
+from __future__ import annotations
+
+import gettext
+import io
+import os
+from functools import cache
+from pathlib import Path
+
+LOCALE_DIR = Path(__file__).parent / "locale"
+DOMAINS = ("output", "cli")
+FALLBACK = "en"
+# Where gettext looks for the language of messages, in its order (after our own variable).
+_LOCALE_VARIABLES = ("KITGEN_LANG", "LC_ALL", "LC_MESSAGES", "LANG")
+
+
+def output_text(lang: str, msgid: str, /, **fmt: object) -> str:
+    """The interface word ``msgid`` of an output in ``lang``, formatted with ``fmt``."""
+    return _format(_translations(_normalise(lang), "output").gettext(msgid), fmt)
+
+
+def cli_text(msgid: str, /, **fmt: object) -> str:
+    """A message of the command in the user's language (see :func:`cli_language`)."""
+    return _format(_translations(cli_language(), "cli").gettext(msgid), fmt)
+
+
+def cli_language() -> str:
+    """The language the command speaks: ``KITGEN_LANG``, then the locale variables.
+
+    Like gettext, the first variable that is set and not empty decides (``fr_CH.UTF-8`` is
+    French); a language without a catalogue, ``C`` and ``POSIX`` mean English.
+    """
+    for name in _LOCALE_VARIABLES:
+        value = os.environ.get(name, "")
+        if value:
+            lang = _normalise(value)
+            return lang if lang in languages() else FALLBACK
+    return FALLBACK
+
+
+@cache
+def languages() -> tuple[str, ...]:
+    """The languages that ship a catalogue, sorted (always includes English)."""
+    found = {p.name for p in LOCALE_DIR.iterdir() if (p / "LC_MESSAGES").is_dir()}
+    return tuple(sorted(found | {FALLBACK}))
+
+
+def catalog_path(lang: str, domain: str) -> Path:
+    """Where the ``.po`` file of ``lang`` for ``domain`` lives."""
+    return LOCALE_DIR / lang / "LC_MESSAGES" / f"{domain}.po"
+
+
+def _normalise(value: str) -> str:
+    """``fr_CH.UTF-8``, ``fr-CH`` or ``FR`` -> ``fr``."""
+    for sep in ".@":
+        value = value.split(sep, 1)[0]
+    return value.replace("-", "_").split("_", 1)[0].strip().lower()
+
+
+def _format(text: str, fmt: dict[str, object]) -> str:
+    """Placeholders are filled only when values are given (other braces stay as written)."""
+    return text.format(**fmt) if fmt else text
+
+
+@cache
+def _translations(lang: str, domain: str) -> gettext.NullTranslations:
+    """The catalogue of ``lang`` for ``domain`` with English behind it."""
+    english = _compiled(FALLBACK, domain)
+    if lang == FALLBACK or lang not in languages():
+        return english
+    own = _compiled(lang, domain)
+    own.add_fallback(english)
+    return own
+
+
+def _compiled(lang: str, domain: str) -> gettext.NullTranslations:
+    path = catalog_path(lang, domain)
+    if not path.is_file():
+        return gettext.NullTranslations()
+    from babel.messages.mofile import write_mo  # imported on first lookup only
+    from babel.messages.pofile import read_po
+
+    with path.open("rb") as fp:
+        catalog = read_po(fp, locale=lang, domain=domain)
+    buffer = io.BytesIO()
+    write_mo(buffer, catalog)
+    buffer.seek(0)
+    return gettext.GNUTranslations(buffer)

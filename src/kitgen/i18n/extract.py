@@ -1,0 +1,109 @@
+"""Keep the catalogues in step with the code: extract the message ids, update every ``.po``.
+
+Run ``python -m kitgen.i18n.extract`` after adding or changing an ``output_text`` or
+``cli_text`` call: it rewrites ``locale/<domain>.pot`` from the sources and merges it into each
+language's ``.po`` (new messages come in untranslated, which the catalogue test reports).
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from babel.messages.catalog import Catalog
+from babel.messages.extract import extract_from_dir
+from babel.messages.pofile import read_po, write_po
+
+from kitgen.i18n.catalogs import DOMAINS, LOCALE_DIR, catalog_path, languages
+
+PACKAGE_DIR = Path(__file__).parent.parent
+# Which argument of each lookup function is the message id, per domain.
+HEADER = """\
+# {domain} messages of kitgen, {what}.
+# This file is distributed under the MIT licence of the kitgen project.
+#"""
+WHAT = {"output": "the interface words of its outputs", "cli": "what the command says"}
+KEYWORDS: dict[str, dict[str, tuple[int, ...]]] = {
+    "output": {"output_text": (2,)},
+    "cli": {"cli_text": (1,)},
+}
+
+
+def template_path(domain: str) -> Path:
+    """The committed ``.pot`` template of ``domain``."""
+    return LOCALE_DIR / f"{domain}.pot"
+
+
+def extract(domain: str, source_dir: Path = PACKAGE_DIR) -> Catalog:
+    """The messages of ``domain`` found in the Python sources under ``source_dir``."""
+    catalog = _new_catalog(domain)
+    found = extract_from_dir(
+        source_dir,
+        method_map=[("**.py", "python")],
+        keywords=KEYWORDS[domain],
+        comment_tags=("TRANSLATORS:",),
+        strip_comment_tags=True,
+    )
+    for filename, lineno, message, comments, context in found:
+        path = (source_dir / filename).relative_to(source_dir.parent).as_posix()
+        catalog.add(message, None, [(path, lineno)], auto_comments=comments, context=context)
+    return catalog
+
+
+def update(domain: str) -> list[Path]:
+    """Rewrite the template of ``domain`` and merge it into every language; the files written."""
+    template = extract(domain)
+    written = [template_path(domain)]
+    _keep_date(template, written[0])
+    _write(written[0], template)
+    for lang in languages():
+        path = catalog_path(lang, domain)
+        if path.is_file():
+            with path.open("rb") as fp:
+                catalog = read_po(fp, locale=lang, domain=domain)
+        else:
+            catalog = _new_catalog(domain, lang)
+        catalog.update(template, no_fuzzy_matching=True)
+        catalog.obsolete.clear()  # a message gone from the code leaves the catalogue
+        _write(path, catalog)
+        written.append(path)
+    return written
+
+
+def _new_catalog(domain: str, lang: str | None = None) -> Catalog:
+    header = HEADER.format(domain=domain.capitalize(), what=WHAT[domain])
+    return Catalog(
+        locale=lang,
+        domain=domain,
+        project="kitgen",
+        header_comment=header,
+        copyright_holder="kitgen contributors",
+        fuzzy=False,
+    )
+
+
+def _keep_date(template: Catalog, previous: Path) -> None:
+    """An unchanged template keeps its creation date, so a rerun changes no file."""
+    if not previous.is_file():
+        return
+    with previous.open("rb") as fp:
+        old = read_po(fp)
+    if {m.id for m in old if m.id} == {m.id for m in template if m.id}:
+        template.creation_date = old.creation_date
+
+
+def _write(path: Path, catalog: Catalog) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with path.open("wb") as fp:
+        write_po(fp, catalog, width=100, omit_header=False, sort_output=True, no_location=True)
+
+
+def main() -> int:
+    for domain in DOMAINS:
+        for path in update(domain):
+            print(path.relative_to(PACKAGE_DIR.parent).as_posix())
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,72 @@
+"""The catalogues are complete: the templates match the code, every language translates all.
+
+A message added to the code without running ``python -m kitgen.i18n.extract`` fails the first
+test; a message left untranslated in one language fails the second, naming it.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from babel.messages.catalog import Catalog
+from babel.messages.pofile import read_po
+
+from kitgen.i18n.catalogs import DOMAINS, FALLBACK, catalog_path, languages
+from kitgen.i18n.extract import extract, template_path
+
+
+def _read(path: Path, lang: str | None = None) -> Catalog:
+    with path.open("rb") as fp:
+        return read_po(fp, locale=lang)
+
+
+def _ids(catalog: Catalog) -> set[str]:
+    return {str(m.id) for m in catalog if m.id}
+
+
+def missing_translations(template: Catalog, catalog: Catalog) -> list[str]:
+    """The message ids of ``template`` that ``catalog`` lacks or leaves empty or fuzzy."""
+    missing = []
+    for message in template:
+        if not message.id:
+            continue
+        entry = catalog.get(message.id)
+        if entry is None or not entry.string or entry.fuzzy:
+            missing.append(str(message.id))
+    return missing
+
+
+@pytest.mark.parametrize("domain", DOMAINS)
+def test_template_matches_the_sources(domain: str) -> None:
+    found = _ids(extract(domain))
+    committed = _ids(_read(template_path(domain)))
+    assert found == committed, (
+        f"{domain}.pot is out of date (run python -m kitgen.i18n.extract): "
+        f"new {sorted(found - committed)}, gone {sorted(committed - found)}"
+    )
+
+
+@pytest.mark.parametrize("lang", [lang for lang in languages() if lang != FALLBACK])
+@pytest.mark.parametrize("domain", DOMAINS)
+def test_every_message_is_translated(domain: str, lang: str) -> None:
+    template = _read(template_path(domain))
+    catalog = _read(catalog_path(lang, domain), lang)
+    assert missing_translations(template, catalog) == []
+
+
+def test_a_missing_translation_is_reported() -> None:
+    """The check above is not vacuous: one empty message in a copy of a catalogue fails it."""
+    template = _read(template_path("output"))
+    catalog = _read(catalog_path("fr", "output"), "fr")
+    victim = sorted(_ids(template))[0]
+    catalog[victim].string = ""
+    assert missing_translations(template, catalog) == [victim]
+    catalog.delete(victim)
+    assert missing_translations(template, catalog) == [victim]
+
+
+def test_english_catalogue_lists_every_message() -> None:
+    for domain in DOMAINS:
+        template = _read(template_path(domain))
+        assert _ids(template) <= _ids(_read(catalog_path(FALLBACK, domain), FALLBACK))
