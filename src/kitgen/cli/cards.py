@@ -8,6 +8,7 @@ import click
 
 from kitgen import atomic
 from kitgen.cli.main import all_option, echo_diagnostics, reports_errors
+from kitgen.cli.offset import parse_back_offset
 from kitgen.config import load_config
 from kitgen.load import load_set
 from kitgen.render.cards import DeckOptions, Layout, parse_card, parse_paper, render_deck
@@ -19,14 +20,13 @@ from kitgen.render.glyphs import glyph_warnings
 LAYOUTS = [layout.value for layout in Layout]
 
 
-def _offset(ctx: click.Context, param: click.Parameter, value: str) -> tuple[float, float]:
+def _offset(ctx: click.Context, param: click.Parameter, value: str | None) -> tuple[float, float]:
+    if value is None:
+        return (0.0, 0.0)
     try:
-        x, y = (float(v) for v in value.split(","))
-    except ValueError:
-        raise click.BadParameter("write X,Y in millimetres, e.g. 1.5,-0.5") from None
-    if abs(x) > 20 or abs(y) > 20:
-        raise click.BadParameter("an offset over 20 mm is not a printer misalignment")
-    return (x, y)
+        return parse_back_offset(value)
+    except ValueError as exc:
+        raise click.BadParameter(str(exc)) from None
 
 
 def _card(ctx: click.Context, param: click.Parameter, value: str) -> str:
@@ -57,8 +57,9 @@ def _card(ctx: click.Context, param: click.Parameter, value: str) -> str:
 @click.option("--no-crop-marks", is_flag=True, help="Leave out the crop marks.")
 @click.option("--png", "png_dir", type=click.Path(path_type=Path, file_okay=False),
               help="Also write one 300 dpi PNG per card face (and alt.json) here.")  # fmt: skip
-@click.option("--back-offset", default="0,0", callback=_offset, metavar="X,Y",
-              help="Shift every back page by X,Y mm (see `kitgen calibrate`).")  # fmt: skip
+@click.option("--back-offset", callback=_offset, metavar="X,Y",
+              help="Shift every back page by X,Y mm, decimals with a point, e.g. "
+              "--back-offset=-1.5,0.5 (see `kitgen calibrate`).")  # fmt: skip
 @click.option("--min-font", type=click.FloatRange(4, 40), default=None,
               help="Smallest prompt size in pt (default from kitgen.toml, 8.5).")  # fmt: skip
 @all_option
