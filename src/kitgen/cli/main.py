@@ -24,6 +24,7 @@ COMMANDS: dict[str, str] = {
     "new": "kitgen.cli.validate:new",
     "cards": "kitgen.cli.cards:cards",
     "calibrate": "kitgen.cli.cards:calibrate",
+    "deck": "kitgen.cli.deck:deck",
     "guide": "kitgen.cli.guide:guide",
     "plan": "kitgen.cli.guide:plan",
     "build": "kitgen.cli.build:build",

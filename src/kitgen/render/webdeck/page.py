@@ -6,6 +6,7 @@ import hashlib
 import html
 import json
 import posixpath
+from dataclasses import dataclass, field
 from importlib import resources
 from string import Template
 from typing import Any
@@ -14,12 +15,6 @@ from kitgen import urls
 from kitgen.model import PromptSet
 from kitgen.render.typography import typeset
 from kitgen.render.webdeck import labels
-
-#: No request may leave the site: scripts and styles from the deck's folder only, nothing else.
-CSP = (
-    "default-src 'none'; script-src 'self'; style-src 'self'; font-src 'self'; "
-    "img-src 'self' data:; base-uri 'none'; form-action 'none'"
-)
 
 _JSON_ESCAPES = {
     "<": "\\u003c",
@@ -49,7 +44,8 @@ def version(content: str) -> str:
     return hashlib.sha256(content.encode("utf-8")).hexdigest()[:10]
 
 
-def _relative(from_page: str, to_path: str) -> str:
+def relative(from_page: str, to_path: str) -> str:
+    """``to_path`` as a link from ``from_page`` (both relative to the site root)."""
     return posixpath.relpath(to_path, posixpath.dirname(from_page))
 
 
@@ -57,35 +53,62 @@ def _e(text: str) -> str:
     return html.escape(text, quote=True)
 
 
-def render_page(
-    prompt_set: PromptSet,
-    lang: str,
-    base_url: str,
-    data: dict[str, Any],
-    *,
-    js: str,
-    css: str,
-) -> str:
-    """The deck page for ``lang``, linking ``deck.js`` and ``deck.css`` beside it."""
-    ui = data["labels"]
-    page = urls.web_deck(lang, prompt_set.id)
-    others = [other for other in prompt_set.languages if other != lang]
-    lang_links = "".join(
-        f'<a href="{_e(_relative(page, urls.web_deck(other, prompt_set.id)))}" '
-        f'hreflang="{_e(other)}" lang="{_e(other)}" data-lang-link>'
-        f"{_e(labels.language_name(other))}</a>"
-        for other in others
-    )
-    lang_nav = (
-        f'<nav class="langs" aria-label="{_e(ui["other_languages"])}">{lang_links}</nav>'
-        if others
-        else ""
-    )
+@dataclass(frozen=True)
+class PageParts:
+    """What differs between the site's deck page and the single-file deck: the policy, how the
+    script and stylesheet come in, and where the page may link to."""
+
+    csp: str
+    #: Markup at the end of ``<head>`` (the stylesheet, maybe the script).
+    head_assets: str
+    #: Markup at the end of ``<body>``, after the data island (an inline script).
+    body_assets: str
+    #: Link to the set's page; ``None`` when there is no page to link to.
+    set_href: str | None
+    #: Other language -> link to its deck (only decks that exist).
+    language_hrefs: dict[str, str] = field(default_factory=dict)
+
+
+def _head_links(prompt_set: PromptSet, page: str, base_url: str | None) -> str:
+    """Canonical and alternate addresses: only when the kit says where it is hosted."""
+    if base_url is None:
+        return ""
     alternates = "".join(
         f'<link rel="alternate" hreflang="{_e(other)}" '
         f'href="{_e(urls.absolute(base_url, urls.web_deck(other, prompt_set.id)))}">\n'
         for other in prompt_set.languages
     )
+    return f'<link rel="canonical" href="{_e(urls.absolute(base_url, page))}">\n{alternates}'
+
+
+def render_page(
+    prompt_set: PromptSet,
+    lang: str,
+    base_url: str | None,
+    data: dict[str, Any],
+    parts: PageParts,
+) -> str:
+    """The deck page for ``lang``; ``parts`` says how it gets its script and links."""
+    ui = data["labels"]
+    page = urls.web_deck(lang, prompt_set.id)
+    lang_links = "".join(
+        f'<a href="{_e(href)}" hreflang="{_e(other)}" lang="{_e(other)}" data-lang-link>'
+        f"{_e(labels.language_name(other))}</a>"
+        for other, href in parts.language_hrefs.items()
+    )
+    lang_nav = (
+        f'<nav class="langs" aria-label="{_e(ui["other_languages"])}">{lang_links}</nav>'
+        if lang_links
+        else ""
+    )
+    back = ui["back_to_set"]
+    back_link = noscript_link = ""
+    if parts.set_href is not None:
+        href = _e(parts.set_href)
+        back_link = (
+            f'<a class="back" href="{href}"><span aria-hidden="true">←</span> {_e(back)}</a>'
+        )
+        noscript_link = f' <a href="{href}">{_e(back)}</a>'
     option = '          <option value="{value}">{label}</option>\n'
     category_options = "".join(
         option.format(value=_e(c["id"]), label=_e(c["label"])) for c in data["categories"]
@@ -96,14 +119,14 @@ def render_page(
     values = {key: _e(value) for key, value in ui.items()}
     values.update(
         lang=_e(lang),
-        csp=_e(CSP),
+        csp=_e(parts.csp),
         title=_e(data["set"]["title"]),
         summary=_e(typeset(prompt_set.summary.get_text(lang), lang)),
-        canonical=_e(urls.absolute(base_url, page)),
-        alternates=alternates,
-        css_version=version(css),
-        js_version=version(js),
-        set_href=_e(_relative(page, urls.set_page(lang, prompt_set.id))),
+        head_links=_head_links(prompt_set, page, base_url),
+        head_assets=parts.head_assets,
+        body_assets=parts.body_assets,
+        back_link=back_link,
+        noscript_link=noscript_link,
         lang_nav=lang_nav,
         category_options=category_options,
         level_options=level_options,

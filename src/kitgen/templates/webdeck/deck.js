@@ -343,7 +343,8 @@
     const share = $("share");
     share.hidden = !state.seed;
     if (state.seed) {
-      $("share-link").value = location.origin + location.pathname + query({ name: false, card: false });
+      // Not location.origin: a page opened from disk has the origin "null".
+      $("share-link").value = location.href.split(/[?#]/)[0] + query({ name: false, card: false });
     }
     const table = draws(null);
     box.hidden = !state.seed || state.names.length === 0 || table.size === 0;
