@@ -26,7 +26,7 @@ def site_build(project: Project, site: Path) -> tuple[float, int]:
     started = time.perf_counter()
     warnings = 0
     for lang in project.languages:
-        warnings += len(build_language(Job("site", lang), site, project.docs).warnings)
+        warnings += len(build_language(Job("site", lang), site, project).warnings)
     return time.perf_counter() - started, warnings
 
 

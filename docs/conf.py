@@ -25,9 +25,9 @@ version = release = __version__
 
 extensions = ["myst_parser", "sphinx_design", "kitgen.sphinx"]
 
-# The extension replaces this with the source folder's name (fr or en).
+# The extension replaces this with the source folder's name (fr or en); the kit's languages and
+# titles come from kitgen.toml (kitgen build passes them).
 language = "en"
-kitgen_languages = ["fr", "en"]
 kitgen_prompts_dir = "../prompts"
 
 source_suffix = {".md": "markdown"}
@@ -87,11 +87,6 @@ html_theme_options = {
     },
 }
 html_title = "kitgen"
-# The title in each language (the extension picks the build's).
-kitgen_titles = {
-    "fr": "Parler des réseaux sociaux au travail",
-    "en": "Talking about social media at work",
-}
 
 
 def _font_licence(app: Any, exception: BaseException | None) -> None:

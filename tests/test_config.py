@@ -1,4 +1,5 @@
-"""``kitgen.toml``: defaults, lookup upwards, and located refusals of wrong settings."""
+"""``kitgen.toml``: defaults, lookup upwards, both forms (top level and ``[kitgen]``), and
+located refusals of wrong settings."""
 
 from __future__ import annotations
 
@@ -6,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from kitgen.config import CONFIG_NAME, Config, find_config, load_config
+from kitgen.config import CONFIG_NAME, Brand, Config, find_config, load_config
 from kitgen.diagnostics import Diagnostic, KitgenError
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -32,9 +33,96 @@ def _error(tmp_path: Path) -> str:
 def test_repository_config() -> None:
     config = load_config(ROOT)
     assert config.root == ROOT
+    assert config.languages == ("fr", "en")
+    assert config.title_for("fr") == "Parler des réseaux sociaux au travail"
+    assert config.title_for("en") == "Talking about social media at work"
+    assert config.base_url is not None
     assert config.base_url.startswith("https://")
     assert config.base_url.endswith("/")
     assert 4 <= config.min_font_pt <= 40
+
+
+def test_no_hosted_address_by_default(tmp_path: Path) -> None:
+    _project(tmp_path, 'languages = ["fr"]\ntitle = "Mon kit"\n')
+    config = load_config(tmp_path)
+    assert config.base_url is None
+    assert config.languages == ("fr",)
+    assert config.title_for("fr") == "Mon kit"
+    assert config.brand == Brand()
+
+
+def test_top_level_form(tmp_path: Path) -> None:
+    (tmp_path / "logo.svg").write_text("<svg xmlns='http://www.w3.org/2000/svg'/>")
+    _project(
+        tmp_path,
+        'languages = ["de", "fr", "it"]\ntitle = "Kit"\nbase_url = "https://kit.example.org"\n'
+        'min_font_pt = 9\n[brand]\nname = "Acme"\nlogo = "logo.svg"\ncolour = "#AA3300"\n',
+    )
+    config = load_config(tmp_path)
+    assert config.languages == ("de", "fr", "it")
+    assert config.base_url == "https://kit.example.org/"
+    assert config.min_font_pt == 9.0
+    assert config.brand == Brand("Acme", (tmp_path / "logo.svg").resolve(), "#aa3300")
+
+
+def test_brand_in_the_kitgen_table_and_american_spelling(tmp_path: Path) -> None:
+    _project(tmp_path, '[kitgen]\nlanguages = ["en"]\n[kitgen.brand]\ncolor = "#123456"\n')
+    config = load_config(tmp_path)
+    assert config.languages == ("en",)
+    assert config.brand.colour == "#123456"
+
+
+def test_titles_per_language(tmp_path: Path) -> None:
+    _project(tmp_path, 'languages = ["fr", "en"]\n[title]\nen = "Kit"\nfr = "Le kit"\n')
+    config = load_config(tmp_path)
+    assert config.titles == (("fr", "Le kit"), ("en", "Kit"))
+    assert config.title_for("en") == "Kit"
+    assert config.title_for("de") == "Le kit"
+
+
+def test_untitled_kit_is_named_after_its_folder(tmp_path: Path) -> None:
+    _project(tmp_path, 'languages = ["fr"]\n')
+    assert load_config(tmp_path).title_for("fr") == tmp_path.name
+
+
+def _at(tmp_path: Path, text: str) -> tuple[int, int, str]:
+    _project(tmp_path, text)
+    problem = _diagnostic(tmp_path)
+    return problem.location.line, problem.location.column, problem.message
+
+
+@pytest.mark.parametrize(
+    ("text", "line", "column", "message"),
+    [
+        ('title = "K"\nlanguages = []\n', 2, 1, "languages must be a list"),
+        ('languages = ["fr", "english"]\n', 1, 1, "'english' is not a language code"),
+        ('languages = ["fr", "fr"]\n', 1, 1, "language fr is listed twice"),
+        ('languages = ["fr"]\n  title = 3\n', 2, 3, "title must be a text"),
+        ('languages = ["fr", "en"]\n[title]\nfr = "Kit"\n', 2, 1, "title has no en text"),
+        ('[kitgen]\nmin_font_pt = 9\n\n[brand]\nnom = "x"\n', 5, 1, "unknown setting nom"),
+        ('[brand]\ncolour = "red"\n', 2, 1, "colour must be written #RRGGBB"),
+        ('[brand]\ncolour = "#000000"\ncolor = "#000000"\n', 3, 1, "colour and color"),
+        ('[brand]\nlogo = "logo.gif"\n', 2, 1, "must be an SVG or PNG file"),
+        ('[brand]\nlogo = "logo.svg"\n', 2, 1, "logo logo.svg not found"),
+        ('brand = "Acme"\n', 1, 1, "'brand' must be a table"),
+        ("min_font_pt = 9\n[kitgen]\nmin_font_pt = 10\n", 3, 1, "min_font_pt is set twice"),
+        ('titel = "Kit"\n', 1, 1, "unknown setting titel in kitgen.toml"),
+        ('[kitgen]\nbase_url = "x"\n', 2, 1, "base_url must be an address"),
+    ],
+)
+def test_located_refusals(tmp_path: Path, text: str, line: int, column: int, message: str) -> None:
+    assert _at(tmp_path, text)[:2] == (line, column)
+    assert message in _at(tmp_path, text)[2]
+
+
+def test_error_line_format(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    _project(tmp_path, 'languages = ["fr"]\nbase_url = "kit.example.org"\n')
+    monkeypatch.chdir(tmp_path)
+    with pytest.raises(KitgenError) as info:
+        load_config(tmp_path)
+    assert str(info.value) == (
+        "kitgen.toml:2:1: error: base_url must be an address starting https://"
+    )
 
 
 def test_defaults_without_a_file(tmp_path: Path) -> None:
@@ -48,6 +136,7 @@ def test_reads_settings(tmp_path: Path) -> None:
     _project(tmp_path, '[kitgen]\nbase_url = "https://kit.example.org/"\nmin_font_pt = 9\n')
     config = load_config(tmp_path)
     assert config == Config(base_url="https://kit.example.org/", min_font_pt=9.0, root=tmp_path)
+    assert config.languages == ("fr", "en")  # kits written before `languages` existed
     assert isinstance(config.min_font_pt, float)
 
 
@@ -82,13 +171,13 @@ def test_defaults_to_the_working_directory(tmp_path: Path, monkeypatch: pytest.M
 def test_unknown_setting(tmp_path: Path) -> None:
     _project(tmp_path, "[kitgen]\nbase_ur = 'https://x.org/'\n")
     assert _error(tmp_path) == (
-        "unknown setting(s) base_ur in [kitgen]; known: base_url, min_font_pt"
+        "unknown setting base_ur in [kitgen]; known: base_url, brand, languages, min_font_pt, title"
     )
 
 
 def test_root_is_not_a_setting(tmp_path: Path) -> None:
     _project(tmp_path, "[kitgen]\nroot = '/elsewhere'\n")
-    assert "unknown setting(s) root" in _error(tmp_path)
+    assert "unknown setting root" in _error(tmp_path)
 
 
 @pytest.mark.parametrize("value", ["'kitgen.example.org'", "'ftp://x.org/'", "42"])

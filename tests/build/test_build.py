@@ -113,3 +113,27 @@ def test_build_outside_a_project_is_a_located_error(tmp_path: Path) -> None:
     with pytest.raises(KitgenError) as failure:
         Project.find(tmp_path)
     assert "conf.py" in str(failure.value)
+
+
+def test_set_without_a_kit_language_fails_before_any_work(project: Path) -> None:
+    (project / "kitgen.toml").write_text('languages = ["fr", "en", "de"]\n', encoding="utf-8")
+    for lang in ("fr", "en"):
+        shutil.copytree(project / "docs" / lang, project / "docs" / "de", dirs_exist_ok=True)
+    with pytest.raises(KitgenError) as failure:
+        build_kit(Project.find(project), project / "dist")
+    problems = failure.value.diagnostics
+    assert [p.location.path.name for p in problems] == ["alpha.yaml", "beta.yaml"]
+    assert all(p.location.line > 1 for p in problems)  # at the set's `languages` key
+    assert "set 'alpha' has no de text, but the kit is written in fr, en, de" in str(problems[0])
+    assert not (project / "dist").exists()
+
+
+def test_extra_languages_of_a_set_are_allowed(project: Path) -> None:
+    (project / "kitgen.toml").write_text(
+        'languages = ["en"]\ntitle = "Kit"\nbase_url = "https://kit.example.org/"\n', "utf-8"
+    )
+    site = project / "dist"
+    build_kit(Project.find(project), site)
+    assert (site / "en" / "sets" / "alpha.html").is_file()
+    assert (site / "en" / "downloads" / "alpha-en-cards-a4-fold.pdf").is_file()
+    assert not (site / "fr").exists()

@@ -24,6 +24,12 @@ templates_path = ["../_templates"]
 nitpicky = True
 """
 
+#: The kit's settings (the web guides link to its hosted pages).
+KITGEN_TOML = """\
+languages = ["fr", "en"]
+base_url = "https://kit.example.org/"
+"""
+
 SWITCH = """\
 {% extends "!layout.html" %}
 {% block relbar1 %}
@@ -77,6 +83,7 @@ class Site:
         self.last: SphinxTestApp | None = None
         (root / "_templates").mkdir(parents=True)
         (root / "_templates" / "layout.html").write_text(SWITCH, encoding="utf-8")
+        (root / "kitgen.toml").write_text(KITGEN_TOML, encoding="utf-8")
         for set_id in ("alpha", "beta"):
             self.write_set(set_id)
         for lang in LANGS:

@@ -3,6 +3,6 @@
 from __future__ import annotations
 
 from kitgen.build.kit import Report, SiteWarnings, build_kit
-from kitgen.build.project import LANGUAGES, Project
+from kitgen.build.project import Project
 
-__all__ = ["LANGUAGES", "Project", "Report", "SiteWarnings", "build_kit"]
+__all__ = ["Project", "Report", "SiteWarnings", "build_kit"]

@@ -32,6 +32,7 @@ from kitgen.build.manifest import (
 from kitgen.build.project import Project
 from kitgen.build.root import index_html
 from kitgen.build.site import build_language
+from kitgen.config import as_mapping
 from kitgen.diagnostics import Diagnostic, KitgenError, Location, error
 from kitgen.load import find_sets, load
 from kitgen.model import PromptSet
@@ -74,7 +75,8 @@ def plan_jobs(project: Project, sets: list[tuple[Path, PromptSet]]) -> list[Job]
                 lang,
                 set_path=path,
                 set_id=prompt_set.id,
-                base_url=config.base_url,
+                # No hosted address: the renderers get "" until they learn to print none.
+                base_url=config.base_url or "",
                 min_font_pt=config.min_font_pt,
             )
             for deck in catalog.deck_files(prompt_set, lang):
@@ -109,12 +111,29 @@ def load_sets(project: Project) -> tuple[list[tuple[Path, PromptSet]], list[Diag
                     f"{result.prompt_set.id}.yaml (the site finds sets by file name)",
                 )
             )
+        elif missing := missing_languages(project, result.prompt_set):
+            problems.append(missing)
         else:
             sets.append((path, result.prompt_set))
             warnings += glyph_warnings(result.prompt_set)  # never a silent blank
     if problems:
         raise KitgenError(problems)
     return sets, warnings
+
+
+def missing_languages(project: Project, prompt_set: PromptSet) -> Diagnostic | None:
+    """A set must carry every language of the kit (it may carry more)."""
+    missing = [lang for lang in project.languages if lang not in prompt_set.languages]
+    if not missing:
+        return None
+    origin = prompt_set.origin
+    location = origin.locate(("languages",)) if origin is not None else Location(project.prompts)
+    return error(
+        location,
+        f"set {prompt_set.id!r} has no {', '.join(missing)} text, but the kit is written in "
+        f"{', '.join(project.languages)} (kitgen.toml): add "
+        f"{', '.join(missing)} to its languages and translate it",
+    )
 
 
 def check_translations(project: Project) -> None:
@@ -138,12 +157,13 @@ def site_inputs(project: Project) -> str:
             or path.suffix == ".mo"  # compiled by Sphinx from the .po beside it
         )
 
-    return tree_fingerprint([project.docs, project.prompts], skip)
+    settings = repr(sorted(as_mapping(project.config).items()))
+    return settings + tree_fingerprint([project.docs, project.prompts], skip)
 
 
-def _run(job: Job, site: Path, docs: Path) -> Outcome:
+def _run(job: Job, site: Path, project: Project) -> Outcome:
     if job.kind == "site":
-        return build_language(job, site, docs)
+        return build_language(job, site, project)
     return run_job(job, site)
 
 
@@ -192,7 +212,7 @@ def build_kit(
     with _pool(workers) as pool:
         # Every job is submitted before the progress display starts its thread (fork safety).
         futures: dict[Future[Outcome], tuple[Job, str]] = {
-            pool.submit(_run, job, site, project.docs): (job, fp) for job, fp in to_run
+            pool.submit(_run, job, site, project): (job, fp) for job, fp in to_run
         }
         if progress is not None:
             for kind in KINDS:

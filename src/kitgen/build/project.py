@@ -1,5 +1,6 @@
 """Where a kit's inputs live: the project root (the folder of ``kitgen.toml``), its prompt sets
-and its documentation sources, one folder per language."""
+and its documentation sources, one folder per language.  The languages are the kit's own, from
+``kitgen.toml``."""
 
 from __future__ import annotations
 
@@ -9,15 +10,16 @@ from pathlib import Path
 from kitgen.config import Config, load_config
 from kitgen.diagnostics import KitgenError, Location, error
 
-#: Languages of the site, in the order the root page offers them.
-LANGUAGES = ("fr", "en")
-
 
 @dataclass(frozen=True)
 class Project:
     root: Path
     config: Config
-    languages: tuple[str, ...] = LANGUAGES
+
+    @property
+    def languages(self) -> tuple[str, ...]:
+        """The kit's languages, in the order the site offers them."""
+        return self.config.languages
 
     @property
     def prompts(self) -> Path:

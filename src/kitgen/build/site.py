@@ -20,6 +20,7 @@ from pathlib import Path
 
 from kitgen.atomic import write_if_changed
 from kitgen.build.jobs import Job, Outcome
+from kitgen.build.project import Project
 
 #: Folders of a language's output that belong to the kit, not to Sphinx.
 KIT_FOLDERS = ("downloads", "cards", "deck")
@@ -40,13 +41,23 @@ def staging(site: Path, lang: str) -> Path:
     return site / ".kitgen" / "html" / lang
 
 
-def build_language(job: Job, site: Path, docs: Path) -> Outcome:
+def build_language(job: Job, site: Path, project: Project) -> Outcome:
     """Build ``docs/<lang>`` into ``<site>/<lang>`` and report Sphinx's warnings."""
     from sphinx.application import Sphinx
     from sphinx.locale import translators
     from sphinx.util.docutils import docutils_namespace, patch_docutils
 
     lang = job.lang
+    docs = project.docs
+    config = project.config
+    # The kit's settings come from kitgen.toml, not from docs/conf.py.
+    overrides: dict[str, object] = {
+        "language": lang,
+        "nitpicky": True,
+        "kitgen_languages": list(config.languages),
+    }
+    if config.title or config.titles:
+        overrides["kitgen_titles"] = {code: config.title_for(code) for code in config.languages}
     warnings = io.StringIO()
     translators.clear()  # never inherit another language's interface strings
     # Sphinx re-reads pages when sources or settings change, not when the code of the
@@ -65,7 +76,7 @@ def build_language(job: Job, site: Path, docs: Path) -> Outcome:
             outdir=staging(site, lang),
             doctreedir=doctrees(site, lang),
             buildername="html",
-            confoverrides={"language": lang, "nitpicky": True},
+            confoverrides=overrides,
             status=None,
             warning=warnings,
             freshenv=fresh,

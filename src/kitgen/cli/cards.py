@@ -88,7 +88,7 @@ def cards(
         crop_marks=not no_crop_marks,
         back_offset=back_offset,
         min_font_pt=min_font if min_font is not None else config.min_font_pt,
-        base_url=config.base_url,
+        base_url=config.base_url or "",  # no hosted address: none until cards print none
     )
     language = lang or prompt_set.default_language
     if language not in prompt_set.languages:

@@ -249,7 +249,8 @@ def build_guide(
     _check_language(source, lang)
     if base_url is None:
         origin = source.sets[0].origin if source.sets else None
-        base_url = load_config(origin.path.parent if origin else None).base_url
+        # No hosted address: "" until the guide learns to print none.
+        base_url = load_config(origin.path.parent if origin else None).base_url or ""
     b = _Builder(source, lang, base_url)
     return b.document(parse_clock(start))
 
