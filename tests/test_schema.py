@@ -99,6 +99,8 @@ SCHEMA_CATCHES = [
     "remote-string",
     "prompt-not-map",
     "text-language-word",
+    "break-with-prompts",
+    "missing-instructions",
 ]
 
 

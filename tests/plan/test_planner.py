@@ -12,6 +12,7 @@ from kitgen.diagnostics import KitgenError
 from kitgen.model import Group, Kind, Level, PromptSet, SessionFormat
 from kitgen.model.methods import METHODS
 from kitgen.plan import Plan, choose_method, plan_from_id, plan_session
+from kitgen.plan.planner import BREAK_FROM
 
 THEMES = ["commitment", "trust", "offline", "gappy"]
 
@@ -43,7 +44,7 @@ def check_plan(plan: Plan, minutes: int, themes: list[str], fmt: SessionFormat, 
         if step.prompt is not None:
             assert step.minutes >= step.prompt.prompt.minutes
     breaks = [i for i, s in enumerate(steps) if s.prompt is None]
-    assert len(breaks) == (1 if minutes >= 100 else 0)
+    assert len(breaks) == (1 if minutes >= BREAK_FROM else 0)
     assert all(0 < i < len(steps) - 1 for i in breaks)
     codes = {f.code for f in plan.findings()}
     assert not codes & {"arc.opener", "arc.closer", "arc.orid", "arc.remote", "arc.method"}

@@ -18,6 +18,9 @@ from kitgen.model import Kind, Origin, Prompt, PromptSet, Sensitivity, Session, 
 from kitgen.model.methods import METHODS
 from kitgen.model.origin import DataPath
 
+#: A session this long or longer needs a break (a step with ``method: break``).
+LONG_SESSION = 90
+
 
 @dataclass(frozen=True)
 class ArcFinding:

@@ -14,11 +14,11 @@ from typing import Any
 from pydantic import BaseModel
 
 from kitgen.diagnostics import Diagnostic, error, warning
-from kitgen.load.schema_errors import _inner_models, subject, where
-from kitgen.model.methods import METHODS
+from kitgen.load.schema_errors import _close_key, _inner_models, subject, where
+from kitgen.model.methods import BREAK, METHODS
 from kitgen.model.origin import DataPath, Origin
 from kitgen.model.patterns import LANG_RE, SLUG_RE
-from kitgen.model.prompt_set import PromptSet
+from kitgen.model.prompt_set import PromptSet, Step
 from kitgen.model.text import LocalText
 
 
@@ -107,13 +107,49 @@ def _check_references(data: dict[str, Any], origin: Origin) -> Iterator[Diagnost
                         "ref.prompt",
                     )
             method = step.get("method")
-            if isinstance(method, str) and method not in METHODS:
+            known = [*METHODS, BREAK]
+            if isinstance(method, str) and method not in known:
                 yield warning(
                     origin.locate(("sessions", s, "steps", t, "method")),
                     f"method {method!r} is not one kitgen knows, so the guide prints no "
-                    f"sub-timings{_suggest(method, list(METHODS))}; known: {', '.join(METHODS)}",
+                    f"sub-timings{_suggest(method, known)}; known: {', '.join(known)}",
                     "ref.method",
                 )
+            yield from _check_break(data, origin, ("sessions", s, "steps", t), step)
+
+
+def _check_break(
+    data: dict[str, Any], origin: Origin, path: DataPath, step: dict[str, Any]
+) -> Iterator[Diagnostic]:
+    """A break uses no prompts; every other step says what to do (its instructions)."""
+    step_name = where(path, data).removeprefix(" in ")
+    if step.get("method") == BREAK:
+        refs = step.get("prompts")
+        if isinstance(refs, list) and refs:
+            yield error(
+                origin.locate((*path, "prompts")),
+                f"{step_name} is a break (`method: break`) but lists prompts; remove them, or "
+                "give the prompts a step of their own",
+                "session.break",
+            )
+    elif (
+        step.get("instructions") is None
+        and isinstance(step.get("method"), str)
+        # A misspelt key ("instruction") already has its own message.
+        and "instructions" not in {_close_key((str(k),), Step) for k in step}
+    ):
+        present = "instructions" in step
+        yield error(
+            origin.locate((*path, "instructions") if present else path),
+            (
+                f"instructions in {step_name} are empty"
+                if present
+                else f"missing required key 'instructions' in {step_name}"
+            )
+            + "; add `instructions:` saying what the facilitator does (only a break, "
+            "`method: break`, may leave them out)",
+            "session.instructions",
+        )
 
 
 def _text_paths(

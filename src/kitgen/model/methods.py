@@ -8,6 +8,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+#: Method slug of a break: a step of its own, with no prompts; not a way of working, so it is
+#: not in ``METHODS``.
+BREAK = "break"
+
 
 @dataclass(frozen=True)
 class Method:

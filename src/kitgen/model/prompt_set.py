@@ -11,6 +11,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, PrivateAttr
 
+from kitgen.model.methods import BREAK
 from kitgen.model.text import LocalText
 from kitgen.model.types import Color, Lang, Minutes, Slug, SpdxId, Url, Version, Year
 
@@ -103,13 +104,32 @@ class GroupSize(_Strict):
 
 
 class Step(_Strict):
-    """A timed block of a session's agenda."""
+    """A timed block of a session's agenda; ``method: break`` makes it a break (no prompts)."""
+
+    model_config = ConfigDict(
+        # A break uses no prompts and may leave out instructions; every other step needs them.
+        json_schema_extra={
+            "if": {"properties": {"method": {"const": BREAK}}, "required": ["method"]},
+            "then": {"properties": {"prompts": {"maxItems": 0}}},
+            "else": {"required": ["instructions"]},
+        }
+    )
 
     title: LocalText
     minutes: Minutes
-    method: Slug = Field(description="How people work, e.g. plenary, pairs, 1-2-4-all.")
-    prompts: list[Slug]
-    instructions: LocalText
+    method: Slug = Field(
+        description="How people work, e.g. plenary, pairs, 1-2-4-all; break for a break."
+    )
+    prompts: list[Slug] = Field(
+        default_factory=list, description="Prompt ids, in order; none for a break."
+    )
+    instructions: LocalText | None = Field(
+        default=None, description="For the facilitator; required except for a break."
+    )
+
+    @property
+    def is_break(self) -> bool:
+        return self.method == BREAK
 
 
 class Variation(_Strict):

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from kitgen.diagnostics import KitgenError, Location, error
-from kitgen.load.arc import ArcFinding, arc_findings
+from kitgen.load.arc import LONG_SESSION, ArcFinding, arc_findings
 from kitgen.model import (
     Kind,
     LocalText,
@@ -30,15 +30,17 @@ from kitgen.model import (
     Session,
     SessionFormat,
 )
+from kitgen.model.methods import BREAK
 from kitgen.plan import ids
 from kitgen.plan.ids import PlanIdError, PlanRequest
 from kitgen.plan.methods import ASSUMED_SIZE, choose_method, step_span
 from kitgen.plan.session import PlanStep, SessionWriter, set_titles, used_prompts
 from kitgen.plan.texts import LANGUAGES
-from kitgen.render.guide.content import BREAK, GuideSource, SourcedPrompt
+from kitgen.render.guide.content import GuideSource, SourcedPrompt
 
-#: Sessions at least this long get a break; its length range.
-BREAK_FROM = 100
+#: Sessions at least this long get a break (the length from which ``kitgen validate`` asks
+#: for one); its length range.
+BREAK_FROM = LONG_SESSION
 BREAK_SPAN = (10, 15)
 MAX_MINUTES = 600
 ATTEMPTS = 40

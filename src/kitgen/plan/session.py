@@ -10,10 +10,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from kitgen.model import PromptSet, Sensitivity, Session, SessionFormat
+from kitgen.model.methods import BREAK
 from kitgen.plan.ids import PlanRequest
 from kitgen.plan.methods import ASSUMED_SIZE, UNKNOWN_RANGE, WELCOME, step_span
 from kitgen.plan.texts import join, level_title, text
-from kitgen.render.guide.content import BREAK, SourcedPrompt
+from kitgen.render.guide.content import SourcedPrompt
 
 
 @dataclass(frozen=True)

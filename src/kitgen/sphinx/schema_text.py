@@ -217,16 +217,17 @@ KEYS: dict[str, dict[str, dict[str, str]]] = {
         "title": {"fr": "Titre de l’étape.", "en": "Title of the step."},
         "minutes": {"fr": "Durée de l’étape.", "en": "Length of the step."},
         "method": {
-            "fr": "Méthode de travail (plenary, pairs, 1-2-4-all, world-cafe…).",
-            "en": "Way of working (plenary, pairs, 1-2-4-all, world-cafe…).",
+            "fr": "Méthode de travail (plenary, pairs, 1-2-4-all, world-cafe…) ; break pour "
+            "une pause.",
+            "en": "Way of working (plenary, pairs, 1-2-4-all, world-cafe…); break for a break.",
         },
         "prompts": {
-            "fr": "Les cartes utilisées, par leur id, dans l’ordre.",
-            "en": "The cards used, by id, in order.",
+            "fr": "Les cartes utilisées, par leur id, dans l’ordre ; aucune pour une pause.",
+            "en": "The cards used, by id, in order; none for a break.",
         },
         "instructions": {
-            "fr": "Consignes pour l’animateur.",
-            "en": "Instructions for the facilitator.",
+            "fr": "Consignes pour l’animateur ; obligatoires, sauf pour une pause.",
+            "en": "Instructions for the facilitator; required except for a break.",
         },
     },
     "Variation": {

@@ -16,12 +16,9 @@ from kitgen import urls
 from kitgen.config import load_config
 from kitgen.diagnostics import KitgenError, Location, error
 from kitgen.model import LocalText, Prompt, PromptSet, Sensitivity, Session, SessionFormat
-from kitgen.model.methods import METHODS
+from kitgen.model.methods import BREAK, METHODS
 from kitgen.render.guide.labels import enum_label, label, variation_label
 from kitgen.render.typography import typeset
-
-#: Method slug of a pause; not a way of working, so it is not in ``METHODS``.
-BREAK = "break"
 
 _CLOCK = re.compile(r"\s*(\d{1,2})(?:[:h.](\d{2})?)?\s*")
 _CARD_EXCERPT = 90
@@ -395,10 +392,10 @@ class _Builder:
                     minutes=step.minutes,
                     method=method,
                     phases=self.phases(step.method, step.minutes, clock),
-                    instructions=self.t(step.instructions),
+                    instructions=self.t(step.instructions) if step.instructions else "",
                     prompts=tuple(prompts),
                     link=self.step_link(sourced),
-                    is_break=step.method == BREAK,
+                    is_break=step.is_break,
                 )
             )
             agenda.append(AgendaRow(number, begin, end, step.minutes, title, method))

@@ -101,10 +101,14 @@ class _Page:
     def step(self, s: GuideStep) -> None:
         L = self.L
         self.add(f"### {s.number}\\. {escape(s.title)}")
-        self.add(
-            f"*{escape(s.start)}–{escape(s.end)} · {s.minutes} min* · "
-            + self.field(L["method"], s.method)
-        )
+        when = f"*{escape(s.start)}–{escape(s.end)} · {s.minutes} min*"
+        if s.is_break:
+            # A break is not a way of working: no method, no cards, at most a word on timing.
+            self.add(f"{when} · **{escape(s.method)}**")
+            if s.instructions:
+                self.add(paragraphs(s.instructions))
+            return
+        self.add(f"{when} · " + self.field(L["method"], s.method))
         if s.phases:
             self.add(
                 "\n".join(
@@ -112,8 +116,6 @@ class _Page:
                     for p in s.phases
                 )
             )
-        if s.is_break:
-            return
         self.add(f"**{escape(L['instructions'])}**", paragraphs(s.instructions))
         if not s.prompts:
             self.add(f"*{escape(L['no_prompt'])}*")
