@@ -10,9 +10,11 @@ from docutils import nodes
 
 from kitgen import catalog, urls
 from kitgen.model import PromptSet, Session
+from kitgen.render.typography import clean
 from kitgen.sphinx import design
 from kitgen.sphinx.base import KitgenDirective, theme_label
 from kitgen.sphinx.nodes import accent_box, card_image, site_reference
+from kitgen.sphinx.typography import AS_IS
 from kitgen.sphinx.words import enum_word
 
 #: Card faces are poker cards, 63 x 88 mm; previews keep that ratio.
@@ -54,12 +56,14 @@ class SetIntroDirective(KitgenDirective):
             items = nodes.bullet_list(classes=["kitgen-sources"])
             for source in prompt_set.sources:
                 para = nodes.paragraph()
-                title = self.t(source.title)
+                title = clean(source.title)
+                # A title stays as published: no French spacing inside an English title.
                 if source.url:
-                    para += nodes.reference(title, title, refuri=source.url)
+                    para += nodes.reference(title, title, refuri=source.url, classes=[AS_IS])
                 else:
-                    para += nodes.emphasis(title, title)
-                para += nodes.Text(f", {source.year}")
+                    para += nodes.emphasis(title, title, classes=[AS_IS])
+                if source.year is not None:
+                    para += nodes.Text(f", {source.year}")
                 items += nodes.list_item("", para)
             box += items
         return [box]

@@ -22,6 +22,9 @@ from sphinx.transforms.post_transforms import SphinxPostTransform
 
 from kitgen.render.typography import french
 
+#: Class of an element whose text stays as published (a source's title), never typeset.
+AS_IS = "kitgen-as-published"
+
 #: Text inside these is left exactly as written.
 LITERAL = (
     nodes.literal,
@@ -41,7 +44,9 @@ def _is_literal(node: nodes.Node) -> bool:
         if isinstance(parent, LITERAL):
             return True
         classes = getattr(parent, "get", lambda *_: ())("classes", ())
-        if "notranslate" in classes or any(_other_language(c) for c in classes):
+        if AS_IS in classes or "notranslate" in classes:
+            return True
+        if any(_other_language(c) for c in classes):
             return True
         parent = parent.parent
     return False

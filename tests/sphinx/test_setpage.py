@@ -1,0 +1,35 @@
+"""The generated set page: its sources, titles kept as published and years only when known."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sphinx_site import Site, text_of, warnings_of
+
+from kitgen.render.typography import NNBSP
+
+SOURCES = [
+    {"title": "Counterproductive: Time Management in the Knowledge Economy", "year": 2018},
+    {"title": "Code des obligations (CO), RS 220, art. 328b"},
+    {"title": "Liberating Structures: Simple Rules", "url": "https://x.test/ls", "year": 2013},
+]
+
+
+def _with_sources(data: dict[str, Any]) -> None:
+    data["sources"] = SOURCES
+
+
+def test_sources_keep_their_published_title_and_show_a_year_only_when_known(site: Site) -> None:
+    site.write_set("alpha", _with_sources)
+    app = site.build("fr")
+    assert warnings_of(app) == ""
+    html = site.html(app, "sets/alpha")
+    sources = html.split('class="kitgen-sources')[1].split("</ul>")[0]
+    text = text_of(sources)
+    # An English title in a French page: no French space before its colon.
+    assert "Counterproductive: Time Management in the Knowledge Economy, 2018" in text
+    assert f"Counterproductive{NNBSP}:" not in text
+    # No year given: no ", None" and no dangling comma.
+    assert "art. 328b" in text and "None" not in text and "328b," not in text
+    assert 'href="https://x.test/ls"' in sources
+    assert "Liberating Structures: Simple Rules</a>, 2013" in sources
