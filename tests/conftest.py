@@ -1,4 +1,4 @@
-"""Shared fixtures: the repository, a valid minimal set, and a loader for edited copies."""
+"""Shared fixtures: the repository, a valid minimal set, a loader for edited copies, goldens."""
 
 from __future__ import annotations
 
@@ -27,6 +27,32 @@ CHROMIUM_ARGS = [
     "--disable-sync",
     "--no-first-run",
 ]
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption(
+        "--update-golden",
+        action="store_true",
+        help="Rewrite golden files (tests/load/bad/*.expected) from the actual output, so that "
+        "nobody edits them by hand; read the diff before committing.",
+    )
+
+
+@pytest.fixture()
+def golden(request: pytest.FixtureRequest) -> Callable[[Path, list[str]], list[str]]:
+    """``golden(path, actual)``: the lines of a golden file to compare ``actual`` with.
+
+    With ``--update-golden`` the file is first rewritten from ``actual`` (the test then passes
+    and ``git diff`` shows what changed).
+    """
+    update = bool(request.config.getoption("--update-golden"))
+
+    def lines(path: Path, actual: list[str]) -> list[str]:
+        if update:
+            path.write_text("".join(f"{line}\n" for line in actual), encoding="utf-8")
+        return path.read_text(encoding="utf-8").splitlines()
+
+    return lines
 
 
 @pytest.fixture(scope="session")

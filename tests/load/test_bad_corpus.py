@@ -3,7 +3,8 @@
 The cases start from ``good/base.yaml`` and change one thing (a few change several, to show that
 all problems of a file come out in one run).  ``docs/`` beside this file holds the theme page the
 cases point to, so the knowledge-base checks run too.  Messages are part of the product: when
-you improve one, update its ``.expected`` file by hand after reading the new line.
+you improve one, rewrite the ``.expected`` files with ``pytest tests/load --update-golden`` and
+read the diff before committing (never edit them by hand).
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -55,12 +57,15 @@ def test_corpus_is_large_and_complete() -> None:
 
 
 @pytest.mark.parametrize("case", CASES)
-def test_bad_case_gives_exact_lines(case: str, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_bad_case_gives_exact_lines(
+    case: str, monkeypatch: pytest.MonkeyPatch, golden: Callable[[Path, list[str]], list[str]]
+) -> None:
     monkeypatch.chdir(BAD)
     result = load(Path(f"{case}.yaml"))
     assert result.prompt_set is None
     assert result.errors, "a refused file must say why"
-    assert [str(d) for d in result.diagnostics] == expected_lines(case)
+    actual = [str(d) for d in result.diagnostics]
+    assert actual == golden(BAD / f"{case}.expected", actual)
 
 
 @pytest.mark.parametrize("case", CASES)

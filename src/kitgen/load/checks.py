@@ -221,8 +221,8 @@ def _check_languages(data: dict[str, Any], origin: Origin) -> Iterator[Diagnosti
         if isinstance(value, str) and len(langs) > 1:
             yield error(
                 origin.locate(path),
-                f"{subject(path, data)} is a plain string but the set has languages "
-                f"{listed}; write it as a map with one line per language: "
+                f"{subject(path, data)} is written in one language only, but the set has languages "
+                f"{listed}; write a text in each language, one line per language: "
                 + ", ".join(f"{x}: ..." for x in langs),
                 "i18n.plain",
                 summary=f"texts written in one language only, but the set has languages "

@@ -52,7 +52,8 @@ def load(path: Path, *, docs_dir: Path | bool | None = True) -> LoadResult:
         diagnostics.append(
             error(
                 origin.locate(()),
-                "a prompt set is a map of keys (schema, id, ...); start from `kitgen new ID`",
+                "a prompt set is a block of key: value lines (schema: 1, id: ..., ...); start "
+                "from `kitgen new ID`",
             )
         )
         return LoadResult(path, None, diagnostics)

@@ -335,10 +335,8 @@ def _yaml_error(path: Path, exc: yaml.YAMLError, text: str) -> Diagnostic:
             f"YAML syntax: a text cannot start with {found!r} unless it is quoted; "
             f'write it in double quotes ("{found}...")',
         )
-    if context and context not in problem:
-        problem = f"{problem} ({context})"
     line, column = (mark.line + 1, mark.column + 1) if mark is not None else (1, 1)
-    return error(Location(path, line, column), f"YAML syntax: {problem}{_syntax_hint(problem)}")
+    return error(Location(path, line, column), _syntax_message(problem, context))
 
 
 def _at(path: Path, mark: yaml.Mark, message: str) -> Diagnostic:
@@ -363,16 +361,25 @@ def _quoted_before(text: str, mark: yaml.Mark) -> yaml.ScalarToken | None:
     return last
 
 
-def _syntax_hint(problem: str) -> str:
+def _syntax_message(problem: str, context: str) -> str:
+    """Our own words for libyaml's usual complaints; its text only for the rare others."""
     if "mapping values are not allowed" in problem:
-        return "; quote a text that contains ': '"
+        return "YAML syntax: ': ' is not allowed here; put a text that contains ': ' in quotes"
     if "could not find expected ':'" in problem:
-        return "; a key is missing its ':' or a text needs quotes"
+        return "YAML syntax: a ':' is missing here; a key is missing its ':' or a text needs quotes"
     if "undefined alias" in problem:
-        return "; a '*name' must refer to an earlier '&name' (quote a text that starts with '*')"
+        return (
+            "YAML syntax: '*' starts a reference to an '&name' written nowhere before; put a "
+            "text that starts with '*' in quotes"
+        )
     if "expected key" in problem or "block end" in problem or "indicator" in problem:
-        return "; check the indentation of this line and of the line above"
-    return ""
+        return (
+            "YAML syntax: this line does not fit with the lines around it; check the indentation "
+            "of this line and of the line above"
+        )
+    if context and context not in problem:
+        problem = f"{problem} ({context})"
+    return f"YAML syntax: {problem}"
 
 
 class _Builder:
@@ -421,7 +428,7 @@ class _Builder:
                 self._fail(
                     node,
                     f"tag {_shown_tag(node.tag)!r} is not allowed; remove it: a prompt set holds "
-                    "only plain values (texts, numbers, true/false, lists, maps)",
+                    "only plain values (texts, numbers, true/false, lists and key: value lines)",
                 ).diagnostics
             )
             return None

@@ -20,9 +20,9 @@ _TYPE_NAMES = {
     "int_type": "a whole number",
     "bool_type": "true or false",
     "list_type": "a list",
-    "model_type": "a map of keys",
-    "model_attributes_type": "a map of keys",
-    "dict_type": "a map of keys",
+    "model_type": "a block of key: value lines",
+    "model_attributes_type": "a block of key: value lines",
+    "dict_type": "a block of key: value lines",
     "float_type": "a number",
 }
 
@@ -154,7 +154,7 @@ def _describe(value: Any) -> str:
     if isinstance(value, list):
         return "a list"
     if isinstance(value, dict):
-        return "a map"
+        return "a block of key: value lines"
     return type(value).__name__
 
 
@@ -250,8 +250,9 @@ def describe_error(
             return (
                 loc,
                 False,
-                f"{what} must be a map of keys, not {_describe(value)}; start it with "
-                f"`- {first}: ...` and add the other keys ({', '.join(others[:3])}, ...) below",
+                f"{what} must be a block of key: value lines, not {_describe(value)}; start it "
+                f"with `- {first}: ...` and add the other keys ({', '.join(others[:3])}, ...) "
+                "below",
             )
     if kind in _TYPE_NAMES:
         expected = _TYPE_NAMES[kind]

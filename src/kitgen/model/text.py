@@ -82,7 +82,7 @@ class LocalText(Mapping[str, str]):
             if not value:
                 raise PydanticCustomError(
                     "kitgen_empty_text",
-                    "text map is empty; give one entry per language, e.g. {fr: ..., en: ...}",
+                    "is empty; write one line per language, e.g. {fr: ..., en: ...}",
                 )
             for lang, text in value.items():
                 if not isinstance(lang, str) or not LANG_RE.fullmatch(lang):
@@ -94,7 +94,7 @@ class LocalText(Mapping[str, str]):
                 if not isinstance(text, str):
                     raise PydanticCustomError(
                         "kitgen_text_type",
-                        "the {lang} text must be a string, not {kind}; quote it",
+                        "the {lang} text must be a text, not {kind}; put it in quotes",
                         {"lang": lang, "kind": _kind(text)},
                     )
                 if not text.strip():
@@ -104,7 +104,8 @@ class LocalText(Mapping[str, str]):
             return cls(value)
         raise PydanticCustomError(
             "kitgen_text_type",
-            "must be a text, not {kind}; write a string, or a map such as {fr: ..., en: ...}",
+            "must be a text, not {kind}; write one text, or a text in each language such as "
+            "{fr: ..., en: ...}",
             {"kind": _kind(value)},
         )
 

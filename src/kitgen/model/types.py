@@ -57,7 +57,10 @@ Lang = Annotated[
 SpdxId = Annotated[
     str,
     _pattern_check(
-        SPDX_RE, "kitgen_spdx", "'{value}' is not an SPDX licence id; write e.g. CC-BY-SA-4.0"
+        SPDX_RE,
+        "kitgen_spdx",
+        "'{value}' is not a licence code; write the licence's short code, e.g. CC-BY-SA-4.0 "
+        "(the codes are listed at spdx.org/licenses)",
     ),
     WithJsonSchema({"type": "string", "pattern": f"^{SPDX_RE.pattern}$"}),
 ]
