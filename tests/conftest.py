@@ -7,6 +7,7 @@ import threading
 from collections.abc import Callable, Iterator
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
+from typing import Any
 
 import pytest
 import yaml
@@ -86,16 +87,57 @@ def write_set(tmp_path: Path, minimal_path: Path) -> Callable[..., Path]:
     return write
 
 
+class StillChromium:
+    """A Playwright ``Browser`` whose contexts and pages prefer reduced motion.
+
+    A check made while a CSS animation runs measures a state between two frames (axe saw the
+    online deck's card at 20 % opacity on a busy machine). Every context therefore emulates
+    ``prefers-reduced-motion: reduce`` unless a test asks for ``reduced_motion`` itself (the test
+    that the animation exists). ``settle`` waits for any animation that still runs.
+    """
+
+    def __init__(self, browser: Any) -> None:
+        self._browser = browser
+
+    def new_context(self, **options: Any) -> Any:
+        options.setdefault("reduced_motion", "reduce")
+        return self._browser.new_context(**options)
+
+    def new_page(self, **options: Any) -> Any:
+        options.setdefault("reduced_motion", "reduce")
+        return self._browser.new_page(**options)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._browser, name)
+
+
+#: Resolves once every finite animation of the document has finished (or was cancelled).
+SETTLE_SCRIPT = """() => Promise.all(document.getAnimations()
+    .filter(a => a.effect === null || a.effect.getComputedTiming().iterations !== Infinity)
+    .map(a => a.finished.catch(() => null))).then(() => document.getAnimations().length)"""
+
+
+def _settle(page: Any) -> None:
+    page.wait_for_load_state("load")
+    page.evaluate(SETTLE_SCRIPT)
+
+
 @pytest.fixture(scope="session")
-def chromium() -> Iterator[object]:
-    """One headless Chromium for the session (a Playwright ``Browser``)."""
+def settle() -> Callable[[Any], None]:
+    """``settle(page)`` waits for a state, not for time: loaded, and no finite animation runs."""
+    return _settle
+
+
+@pytest.fixture(scope="session")
+def chromium() -> Iterator[Any]:
+    """One headless Chromium for the session (a ``Browser`` preferring reduced motion)."""
     if not CHROMIUM.exists():
         pytest.skip("Debian's chromium is not installed (./dev.sh test installs it)")
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
-        yield browser
+        yield StillChromium(browser)
         browser.close()
 
 

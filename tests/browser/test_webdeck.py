@@ -490,11 +490,16 @@ def test_reduced_motion_means_no_animation(chromium: Browser, deck_url: str) -> 
     assert watch.errors == []
 
 
-def test_animation_without_reduced_motion(page: Page, deck_url: str) -> None:
+def test_animation_without_reduced_motion(chromium: Browser, deck_url: str) -> None:
+    watch = Watch()
+    context = new_context(chromium, watch, reduced_motion="no-preference")
+    page = watch_page(context.new_page(), watch)
     open_deck(page, deck_url)
     page.click("#next")
     name = page.evaluate("getComputedStyle(document.getElementById('card')).animationName")
     assert name == "card-in"  # so the reduced-motion test above can fail
+    context.close()
+    assert watch.errors == []
 
 
 # ---- hostile text, phones, offline ---------------------------------------------------------

@@ -23,6 +23,7 @@ import pytest
 import yaml
 from docutils import nodes
 from myst_parser.parsers.docutils_ import Parser
+from playwright.sync_api import expect
 from reliability_support import (
     assert_located_failure,
     kitgen_env,
@@ -246,8 +247,9 @@ INJECTED = (
 class Visit:
     """One page in Chromium, with every dialog and page error recorded."""
 
-    def __init__(self, browser: Any) -> None:
+    def __init__(self, browser: Any, settle: Callable[[Any], None]) -> None:
         self.page = browser.new_page()
+        self.settle = settle
         self.dialogs: list[str] = []
         self.errors: list[str] = []
         self.page.on("dialog", self._dialog)
@@ -261,7 +263,7 @@ class Visit:
 
     def goto(self, url: str) -> None:
         self.page.goto(url, wait_until="load")
-        self.page.wait_for_timeout(150)  # let scripts that run after load run
+        self.settle(self.page)  # loaded (images' error handlers have run), no animation left
 
     def assert_safe(self) -> None:
         where = self.page.url
@@ -280,7 +282,11 @@ class Visit:
 
 
 def test_web_deck_runs_no_author_script(
-    hostile: PromptSet, tmp_path: Path, chromium: Any, serve: Callable[[Path], str]
+    hostile: PromptSet,
+    tmp_path: Path,
+    chromium: Any,
+    serve: Callable[[Path], str],
+    settle: Callable[[Any], None],
 ) -> None:
     for lang in ("fr", "en"):
         for relative, data in render_webdeck(hostile, lang, BASE_URL).items():
@@ -288,14 +294,17 @@ def test_web_deck_runs_no_author_script(
             target.parent.mkdir(parents=True, exist_ok=True)
             target.write_bytes(data)
     base = serve(tmp_path)
-    visit = Visit(chromium)
+    visit = Visit(chromium, settle)
     for lang in ("fr", "en"):
         deck = base + urls.web_deck(lang, hostile.id)
         for prompt in hostile.prompts:
             visit.goto(f"{deck}?card={prompt.id}")
+            expect(visit.page.locator("html.ready")).to_have_count(1)
             if visit.page.is_enabled("#toggle-follow-ups"):
                 visit.page.click("#toggle-follow-ups")
-            visit.page.wait_for_timeout(50)
+                expect(visit.page.locator("#toggle-follow-ups")).to_have_attribute(
+                    "aria-expanded", "true"
+                )
             visit.assert_safe()
             shown = _flat(visit.page.inner_text("#card"))
             assert _flat(typeset(prompt.text.get_text(lang), lang))[:20] in shown
@@ -346,7 +355,7 @@ def hostile_site(tmp_path_factory: pytest.TempPathFactory, repo_root: Path) -> P
 
 @pytest.mark.slow
 def test_sphinx_pages_run_no_author_script(
-    hostile_site: Path, chromium: Any, serve: Callable[[Path], str]
+    hostile_site: Path, chromium: Any, serve: Callable[[Path], str], settle: Callable[[Any], None]
 ) -> None:
     base = serve(hostile_site)
     pages = sorted(
@@ -355,7 +364,7 @@ def test_sphinx_pages_run_no_author_script(
         if "_static" not in p.parts
     )
     assert "en/sets/hostile.html" in pages and "fr/themes/hostile.html" in pages
-    visit = Visit(chromium)
+    visit = Visit(chromium, settle)
     for page in pages:
         visit.goto(base + page)
         for details in visit.page.locator("details").all():  # open the facilitator notes
@@ -371,7 +380,8 @@ def test_sphinx_pages_run_no_author_script(
     # Sphinx's search renders snippets of the pages: still text.
     for lang in ("fr", "en"):
         visit.goto(f"{base}{lang}/search.html?q=pwned")
-        visit.page.wait_for_timeout(1500)
+        # Sphinx's search fills in its summary line once every result is shown.
+        expect(visit.page.locator("#search-results .search-summary")).not_to_be_empty()
         visit.assert_safe()
 
 
@@ -385,11 +395,15 @@ def test_sphinx_pages_run_no_author_script(
     ],
 )
 def test_the_browser_check_is_not_blind(
-    tmp_path: Path, chromium: Any, serve: Callable[[Path], str], payload: str
+    tmp_path: Path,
+    chromium: Any,
+    serve: Callable[[Path], str],
+    settle: Callable[[Any], None],
+    payload: str,
 ) -> None:
     """A page where the injection did work fails the check."""
     (tmp_path / "page.html").write_text(f"<!doctype html><body>{payload}</body>", "utf-8")
-    visit = Visit(chromium)
+    visit = Visit(chromium, settle)
     visit.goto(serve(tmp_path) + "page.html")
     with pytest.raises(AssertionError):
         visit.assert_safe()
