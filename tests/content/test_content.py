@@ -22,6 +22,7 @@ THEMES = (
     "sme-strategy",
     "governance",
     "interoperability",
+    "generative-ai",
 )
 MIN_WORDS = 700
 
