@@ -12,8 +12,10 @@ from jsonschema import Draft202012Validator
 
 from kitgen.cli import main
 from kitgen.diagnostics import KitgenError
+from kitgen.i18n import output_text
 from kitgen.load import load
 from kitgen.scaffold import render_scaffold, scaffold
+from kitgen.schema import schema_text
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -63,6 +65,73 @@ def test_scaffold_keeps_its_comments() -> None:
     assert "# opener | question | provocation | scenario | closer" in text
     assert "@ID@" not in text
     assert "{{" not in text
+    assert "((" not in text
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "comment"),
+    [
+        ("fr", "Titre du jeu", "# La première langue est celle par défaut."),
+        ("en", "Title of the set", "# The first language is the default."),
+        ("de", "Titel des Sets", "# Die erste Sprache ist die Standardsprache."),
+        ("it", "Titolo del set", "# La prima lingua è quella predefinita."),
+    ],
+)
+def test_scaffold_speaks_the_sets_language(lang: str, title: str, comment: str) -> None:
+    text = render_scaffold("demo", [lang])
+    assert comment in text
+    data = yaml.safe_load(text)
+    assert data["title"] == title
+    assert data["prompts"][0]["text"] == output_text(
+        lang, "What did you notice about this topic in your work this month"
+    )
+
+
+def test_each_language_of_a_set_gets_its_own_samples() -> None:
+    data = yaml.safe_load(render_scaffold("demo", ["de", "fr"]))
+    assert data["title"] == {"de": "Titel des Sets", "fr": "Titre du jeu"}
+    assert data["sessions"][0]["debrief"][0] == {
+        "de": "Was nehmen Sie aus diesem Gespräch mit",
+        "fr": "Que retiendrez-vous de cette conversation",
+    }
+    text = render_scaffold("demo", ["de", "fr"])
+    assert "# Die erste Sprache ist die Standardsprache." in text  # comments: the first language
+
+
+def _schema_target(path: Path) -> Path:
+    first = path.read_text(encoding="utf-8").splitlines()[0]
+    relative = first.removeprefix("# yaml-language-server: $schema=")
+    return (path.parent / relative).resolve()
+
+
+@pytest.mark.parametrize("where", ["kit", "prompts-folder", "anywhere"])
+def test_schema_line_resolves(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, where: str) -> None:
+    if where == "kit":
+        (tmp_path / "kitgen.toml").write_text('languages = ["it"]\n', encoding="utf-8")
+        target = tmp_path / "prompts" / "deep" / "demo.yaml"
+    elif where == "prompts-folder":
+        target = tmp_path / "prompts" / "demo.yaml"
+    else:
+        target = tmp_path / "drafts" / "demo.yaml"
+    monkeypatch.chdir(tmp_path)
+    code, _, err = run("new", "demo", "-o", str(target.relative_to(tmp_path)))
+    assert (code, err) == (0, "")
+    schema = _schema_target(target)
+    assert schema.is_file()
+    assert json.loads(schema.read_text(encoding="utf-8")) == json.loads(schema_text())
+    expected = tmp_path if where != "anywhere" else target.parent
+    assert schema == expected / "schemas" / "prompt-set.schema.json"
+    if where == "kit":  # the kit's languages by default
+        assert load(target, docs_dir=None).prompt_set.languages == ["it"]  # type: ignore[union-attr]
+
+
+def test_an_existing_schema_file_is_kept(tmp_path: Path) -> None:
+    (tmp_path / "kitgen.toml").write_text('languages = ["fr"]\n', encoding="utf-8")
+    schema = tmp_path / "schemas" / "prompt-set.schema.json"
+    schema.parent.mkdir()
+    schema.write_text("{}", encoding="utf-8")
+    scaffold("demo", tmp_path / "prompts" / "demo.yaml", ["fr"])
+    assert schema.read_text(encoding="utf-8") == "{}"
 
 
 def test_output_option(tmp_path: Path) -> None:

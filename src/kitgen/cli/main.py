@@ -22,6 +22,7 @@ COMMANDS: dict[str, str] = {
     "validate": "kitgen.cli.validate:validate",
     "schema": "kitgen.cli.validate:schema",
     "new": "kitgen.cli.validate:new",
+    "init": "kitgen.cli.validate:init",
     "cards": "kitgen.cli.cards:cards",
     "calibrate": "kitgen.cli.cards:calibrate",
     "deck": "kitgen.cli.deck:deck",

@@ -1,4 +1,5 @@
-"""``kitgen validate``, ``kitgen schema`` and ``kitgen new``: the format's own commands."""
+"""``kitgen validate``, ``kitgen schema``, ``kitgen new`` and ``kitgen init``: the format's own
+commands."""
 
 from __future__ import annotations
 
@@ -8,7 +9,9 @@ from pathlib import Path
 import click
 
 from kitgen.cli.main import EXIT_INVALID, all_option, echo_diagnostics, reports_errors
+from kitgen.config import load_config
 from kitgen.diagnostics import KitgenError, Location, error
+from kitgen.kit_init import init_kit
 from kitgen.load import find_sets, load
 from kitgen.scaffold import id_problem, languages_problem, scaffold
 from kitgen.schema import schema_text
@@ -71,7 +74,9 @@ def _set_id(ctx: click.Context, param: click.Parameter, value: str) -> str:
     return value
 
 
-def _languages(ctx: click.Context, param: click.Parameter, value: str) -> list[str]:
+def _languages(ctx: click.Context, param: click.Parameter, value: str | None) -> list[str] | None:
+    if value is None:
+        return None
     langs = [x.strip() for x in value.split(",") if x.strip()]
     problem = languages_problem(langs)
     if problem is not None:
@@ -90,15 +95,35 @@ def _languages(ctx: click.Context, param: click.Parameter, value: str) -> list[s
 @click.option(
     "--lang",
     "languages",
-    default="fr,en",
-    show_default=True,
+    default=None,
     callback=_languages,
-    help="Languages, comma-separated; the first is the default.",
+    help="Languages, comma-separated; the first is the default "
+    "(default: the kit's languages from kitgen.toml, else fr,en).",
 )
 @click.option("--force", is_flag=True, help="Overwrite an existing file.")
 @reports_errors
-def new(set_id: str, output: Path | None, languages: list[str], force: bool) -> None:
-    """Scaffold a valid, commented prompt set to start from."""
+def new(set_id: str, output: Path | None, languages: list[str] | None, force: bool) -> None:
+    """Scaffold a valid, commented prompt set to start from, in the set's language."""
     target = output or Path("prompts") / f"{set_id}.yaml"
+    if languages is None:
+        languages = list(load_config(target.parent).languages)
     path = scaffold(set_id, target, languages, force=force)
     click.echo(str(path))
+
+
+@click.command()
+@click.argument("folder", type=click.Path(path_type=Path))
+@click.option(
+    "--lang",
+    "languages",
+    default="fr",
+    show_default=True,
+    callback=_languages,
+    help="The kit's languages, comma-separated, in the order the site offers them.",
+)
+@click.option("--title", default=None, help="The kit's title (default: a sample title).")
+@reports_errors
+def init(folder: Path, languages: list[str], title: str | None) -> None:
+    """Create a ready kit in FOLDER (new or empty): kitgen.toml, an example set, a README."""
+    for path in init_kit(folder, languages, title):
+        click.echo(str(path))

@@ -1,0 +1,86 @@
+"""``kitgen init``: a ready kit in a new or empty folder, in the kit's languages, that
+validates as written; a folder holding anything is refused with nothing written."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from kitgen.cli import main
+from kitgen.config import load_config
+from kitgen.i18n import output_text
+from kitgen.load import load
+from kitgen.schema import schema_text
+
+
+def run(*args: str) -> tuple[int, str, str]:
+    result = CliRunner().invoke(main, list(args), prog_name="kitgen")
+    assert result.exception is None or isinstance(result.exception, SystemExit), result.exception
+    return result.exit_code, result.stdout, result.stderr
+
+
+@pytest.mark.parametrize("langs", ["fr", "de,fr", "en"])
+def test_init_makes_a_ready_kit(tmp_path: Path, langs: str) -> None:
+    kit = tmp_path / "kit"
+    code, out, err = run("init", str(kit), "--lang", langs, "--title", "Atelier « réseaux »")
+    assert (code, err) == (0, "")
+    languages = langs.split(",")
+    assert sorted(Path(line).relative_to(kit).as_posix() for line in out.splitlines()) == [
+        ".gitignore",
+        "README.md",
+        "kitgen.toml",
+        "prompts/first-set.yaml",
+        "schemas/prompt-set.schema.json",
+    ]
+    config = load_config(kit)
+    assert config.languages == tuple(languages)
+    assert config.title_for(languages[0]) == "Atelier « réseaux »"
+    assert config.base_url is None
+    result = load(kit / "prompts" / "first-set.yaml")
+    assert result.diagnostics == []
+    assert result.prompt_set is not None and result.prompt_set.languages == languages
+    # The set's $schema line resolves to the schema written beside it.
+    first = (kit / "prompts" / "first-set.yaml").read_text(encoding="utf-8").splitlines()[0]
+    schema = (kit / "prompts" / first.split("$schema=", 1)[1]).resolve()
+    assert json.loads(schema.read_text(encoding="utf-8")) == json.loads(schema_text())
+    # The facilitator's README, in the kit's first language, names the three commands.
+    readme = (kit / "README.md").read_text(encoding="utf-8")
+    for command in ("kitgen new", "kitgen validate prompts/", "kitgen build -o site"):
+        assert command in readme
+    assert output_text(languages[0], "Start a new set:") in readme
+    assert (kit / ".gitignore").read_text(encoding="utf-8").splitlines() == ["site/", ".kitgen/"]
+
+
+def test_default_title_is_in_the_kits_language(tmp_path: Path) -> None:
+    code, _, _ = run("init", str(tmp_path / "kit"), "--lang", "fr")
+    assert code == 0
+    assert load_config(tmp_path / "kit").title_for("fr") == "Mon kit d’animation"
+
+
+def test_an_empty_folder_is_fine(tmp_path: Path) -> None:
+    code, _, err = run("init", str(tmp_path), "--lang", "it")
+    assert (code, err) == (0, "")
+    assert load_config(tmp_path).languages == ("it",)
+
+
+@pytest.mark.parametrize("existing", ["notes.txt", ".git"])
+def test_refuses_a_folder_that_is_not_empty(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, existing: str
+) -> None:
+    (tmp_path / "kit").mkdir()
+    (tmp_path / "kit" / existing).write_text("mine\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    code, out, err = run("init", "kit")
+    assert (code, out) == (1, "")
+    assert err == "kit:1:1: error: is not empty; kitgen init makes a kit in a new or empty folder\n"
+    assert [p.name for p in (tmp_path / "kit").iterdir()] == [existing]
+
+
+def test_refuses_bad_languages(tmp_path: Path) -> None:
+    code, _, err = run("init", str(tmp_path / "kit"), "--lang", "fr,francais")
+    assert code == 2
+    assert "'francais' is not a language code" in err
+    assert not (tmp_path / "kit").exists()
