@@ -1,12 +1,58 @@
-"""Located messages: ``PATH:LINE:COL: error: MESSAGE``, the one shape every problem takes."""
+"""Located messages: ``PATH:LINE:COL: error: MESSAGE``, the one shape every problem takes.
+
+A message quotes values from the input (ids, texts, file names). Printed raw, an id holding
+``ESC ]0;...`` would retitle the terminal, ``ESC [2J`` clear it, U+202E reverse the line: every
+line kitgen prints goes through ``escaped`` first.
+"""
 
 from __future__ import annotations
 
-import os
+import re
+import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
+
+#: Characters outside printable ASCII; each is checked against ``_ACTIVE``.
+_NOT_PLAIN = re.compile(r"[^\x20-\x7e]")
+#: Unicode categories that act on a terminal or on the order of text instead of showing: controls
+#: (C0, DEL, C1: ESC starts every terminal escape), format characters (bidi embeddings,
+#: overrides, isolates and marks, zero-width characters) and line or paragraph separators.
+_ACTIVE = frozenset({"Cc", "Cf", "Zl", "Zp"})
+
+
+def _escape(match: re.Match[str]) -> str:
+    char = match.group()
+    if unicodedata.category(char) not in _ACTIVE:
+        return char
+    return ascii(char)[1:-1]  # Python's own escape: \x1b, \u202e, \U000e0001
+
+
+def escaped(text: str, keep: str = "") -> str:
+    """``text`` safe to print on a terminal: controls and bidi characters written as escapes.
+
+    ``keep`` lists characters left as they are (``"\\n\\t"`` where a caller folds whitespace).
+    Escaping twice changes nothing (a backslash is left alone).
+    """
+    if not keep:
+        return _NOT_PLAIN.sub(_escape, text)
+    return _NOT_PLAIN.sub(lambda m: m.group() if m.group() in keep else _escape(m), text)
+
+
+def shown_path(path: Path) -> str:
+    """A path as the user wrote it: relative stays relative, absolute stays absolute.
+
+    The one exception is an absolute path below the working directory, which kitgen found itself
+    (``kitgen build`` lists the project's files from its root): it is shown relative to that
+    directory, never with ``../`` climbing out of it.
+    """
+    if path.is_absolute():
+        try:
+            return escaped(str(path.relative_to(Path.cwd())))
+        except (ValueError, OSError):  # outside the working directory, or it is gone
+            return escaped(str(path))
+    return escaped(str(path))
 
 
 class Severity(StrEnum):
@@ -23,11 +69,8 @@ class Location:
     column: int = 1
 
     def display_path(self) -> str:
-        """The path relative to the working directory when it lies below it."""
-        try:
-            return os.path.relpath(self.path)
-        except ValueError:  # another drive on Windows
-            return str(self.path)
+        """The path as the user wrote it (see ``shown_path``)."""
+        return shown_path(self.path)
 
     def __str__(self) -> str:
         return f"{self.display_path()}:{self.line}:{self.column}"
@@ -44,7 +87,7 @@ class Diagnostic:
     summary: str = field(default="", compare=False)
 
     def __str__(self) -> str:
-        text = " ".join(self.message.split())  # always one line
+        text = " ".join(escaped(self.message, keep="\n\t").split())  # always one line
         return f"{self.location}: {self.severity.value}: {text}"
 
     @property

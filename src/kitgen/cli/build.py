@@ -10,7 +10,8 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TaskID, TextColumn
 
 from kitgen.build import Project, SiteWarnings, build_kit
-from kitgen.cli.main import EXIT_INVALID, all_option, echo_diagnostics, reports_errors
+from kitgen.cli.main import EXIT_INVALID, all_option, echo_diagnostics, reports_errors, say
+from kitgen.diagnostics import shown_path
 
 #: What the progress display calls each kind of job.
 LABELS = {
@@ -58,14 +59,13 @@ def build(output: Path | None, jobs: int | None, quiet: bool) -> None:
         except SiteWarnings as exc:
             bar.stop()
             for line in exc.lines:
-                click.echo(line, err=True)
-            click.echo(f"error: the site has {len(exc.lines)} warning(s); fix them", err=True)
+                say(line)
+            say(f"error: the site has {len(exc.lines)} warning(s); fix them")
             sys.exit(EXIT_INVALID)
     echo_diagnostics(report.warnings)
     if not quiet:
-        click.echo(
-            f"built {report.site} in {report.seconds:.1f} s: {report.jobs} jobs "
+        say(
+            f"built {shown_path(report.site)} in {report.seconds:.1f} s: {report.jobs} jobs "
             f"({report.skipped} unchanged), {report.written} file(s) written, "
-            f"{len(report.removed)} stale file(s) removed",
-            err=True,
+            f"{len(report.removed)} stale file(s) removed"
         )

@@ -7,7 +7,7 @@ from pathlib import Path
 import click
 
 from kitgen import atomic
-from kitgen.cli.main import all_option, echo_diagnostics, reports_errors
+from kitgen.cli.main import all_option, echo_diagnostics, reports_errors, say
 from kitgen.cli.offset import parse_back_offset
 from kitgen.config import load_config
 from kitgen.load import load_set
@@ -99,13 +99,13 @@ def cards(
         description = describe_imposition(options)
     except ValueError as exc:
         raise click.UsageError(str(exc)) from None
-    click.echo(description, err=True)
+    say(description)
     data = render_deck(prompt_set, language, options)
     atomic.write_bytes(output, data)
-    click.echo(str(output))
+    say(output, err=False)
     if png_dir is not None:
         files = render_card_pngs(prompt_set, language, options, png_dir)
-        click.echo(f"{len(files)} PNG file(s) in {png_dir}", err=True)
+        say(f"{len(files)} PNG file(s) in {png_dir}")
 
 
 @click.command()
@@ -121,4 +121,4 @@ def calibrate(output: Path, paper: str, layout: str, lang: str) -> None:
     """Print a duplex test sheet to read your printer's --back-offset."""
     data = render_calibration(parse_paper(paper), Layout(layout), lang)
     atomic.write_bytes(output, data)
-    click.echo(str(output))
+    say(output, err=False)

@@ -7,7 +7,7 @@ from pathlib import Path
 import click
 
 from kitgen import atomic
-from kitgen.cli.main import reports_errors
+from kitgen.cli.main import reports_errors, say
 from kitgen.config import load_config
 from kitgen.load import load_set
 from kitgen.render.webdeck import render_single_deck
@@ -29,4 +29,4 @@ def deck(set_path: Path, output: Path, lang: str | None) -> None:
         choices = ", ".join(prompt_set.languages)
         raise click.BadParameter(f"the set is written in {choices}", param_hint="--lang")
     atomic.write_bytes(output, render_single_deck(prompt_set, language, config.base_url))
-    click.echo(str(output))
+    say(output, err=False)

@@ -10,7 +10,7 @@ import click
 
 from kitgen import urls
 from kitgen.atomic import write_bytes
-from kitgen.cli.main import all_option, reports_errors
+from kitgen.cli.main import all_option, reports_errors, say
 from kitgen.load import load_all, load_set
 from kitgen.model import SessionFormat
 from kitgen.render.guide import (
@@ -89,9 +89,9 @@ def guide(
     if output is None:
         name = urls.guide_filename(prompt_set.id, source.session.id, lang, paper)
         output = Path(name if kind == "pdf" else Path(name).with_suffix(".md").name)
-    click.echo(f"writing {output}", err=True)
+    say(f"writing {output}")
     _write(source, lang, GuideOptions(source.session.id, paper, start), kind, output)
-    click.echo(str(output))
+    say(output, err=False)
 
 
 @click.command()
@@ -164,6 +164,6 @@ def plan(
         )
     kind = _output_format(output, fmt)
     output = output or Path(f"plan-{result.id}.{kind}")
-    click.echo(f"writing {output}", err=True)
+    say(f"writing {output}")
     _write(result.source, result.request.lang, GuideOptions(paper=paper, start=start), kind, output)
-    click.echo(result.id)
+    say(result.id, err=False)

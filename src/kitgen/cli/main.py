@@ -15,7 +15,7 @@ import click
 
 from kitgen import __version__
 from kitgen.diagnostic_groups import grouped_lines
-from kitgen.diagnostics import Diagnostic, KitgenError, Location, error
+from kitgen.diagnostics import Diagnostic, KitgenError, Location, error, escaped
 
 #: name -> "module:attribute"; modules are imported only when their command runs.
 COMMANDS: dict[str, str] = {
@@ -55,12 +55,21 @@ all_option = click.option(
 )
 
 
+def say(line: object, *, err: bool = True) -> None:
+    """Print one line of the command (progress, a result, a message), input values escaped.
+
+    Every line kitgen prints goes through here or ``echo_diagnostics``: an id or a file name
+    holding terminal escapes or bidi overrides is shown as ``\\x1b``, ``\\u202e``.
+    """
+    click.echo(escaped(str(line)), err=err)
+
+
 def echo_diagnostics(diagnostics: list[Diagnostic]) -> None:
     """Print problems one line each; many of one kind under a one-line summary."""
     ctx = click.get_current_context(silent=True)
     show_all = bool(ctx is not None and ctx.meta.get(_SHOW_ALL))
     for line in grouped_lines(diagnostics, show_all=show_all):
-        click.echo(line, err=True)
+        say(line)
 
 
 def reports_errors(func: F) -> F:
@@ -78,7 +87,7 @@ def reports_errors(func: F) -> F:
             if exc.filename:  # e.g. a file that vanished during the run: located, like the rest
                 echo_diagnostics([error(Location(Path(os.fsdecode(exc.filename))), message)])
             else:
-                click.echo(f"error: {message}", err=True)
+                say(f"error: {message}")
             sys.exit(EXIT_INVALID)
 
     return wrapper  # type: ignore[return-value]

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import click
 
-from kitgen.cli.main import EXIT_INVALID, all_option, echo_diagnostics, reports_errors
+from kitgen.cli.main import EXIT_INVALID, all_option, echo_diagnostics, reports_errors, say
 from kitgen.config import load_config
 from kitgen.diagnostics import KitgenError, Location, error
 from kitgen.kit_init import init_kit
@@ -108,7 +108,7 @@ def new(set_id: str, output: Path | None, languages: list[str] | None, force: bo
     if languages is None:
         languages = list(load_config(target.parent).languages)
     path = scaffold(set_id, target, languages, force=force)
-    click.echo(str(path))
+    say(path, err=False)
 
 
 @click.command()
@@ -126,4 +126,4 @@ def new(set_id: str, output: Path | None, languages: list[str] | None, force: bo
 def init(folder: Path, languages: list[str], title: str | None) -> None:
     """Create a ready kit in FOLDER (new or empty): kitgen.toml, an example set, a README."""
     for path in init_kit(folder, languages, title):
-        click.echo(str(path))
+        say(path, err=False)

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from pydantic import ValidationError
 
-from kitgen.diagnostics import Diagnostic, KitgenError, Location, error
+from kitgen.diagnostics import Diagnostic, KitgenError, Location, error, shown_path
 from kitgen.load.arc import check_arcs
 from kitgen.load.checks import check_set, find_docs_dir
 from kitgen.load.safe_yaml import parse_yaml
@@ -132,7 +132,8 @@ def load_all(paths: Iterable[Path], *, docs_dir: Path | bool | None = True) -> l
             problems.append(
                 error(
                     s.origin.locate(("id",)),
-                    f"set id {s.id!r} is also used by {ids[s.id]}; give each set its own id",
+                    f"set id {s.id!r} is also used by {shown_path(ids[s.id])}; "
+                    "give each set its own id",
                 )
             )
         ids[s.id] = s.origin.path
