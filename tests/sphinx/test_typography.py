@@ -7,7 +7,7 @@ import re
 from docutils import nodes
 from sphinx_site import Site, warnings_of
 
-from kitgen.render.typography import NNBSP
+from kitgen.render.typography import NBSP, NNBSP
 from kitgen.sphinx.typography import typeset_french
 
 PAGE = """\
@@ -36,7 +36,7 @@ def test_french_html_has_narrow_spaces_and_code_is_untouched(site: Site) -> None
     assert warnings_of(app) == ""
     html = (app.outdir / "themes" / "alpha.html").read_text(encoding="utf-8")
     assert f"Pourquoi{NNBSP}?" in html  # title
-    assert f"Qui décide{NNBSP}: la direction ou l’équipe{NNBSP}?" in html
+    assert f"Qui décide{NBSP}: la direction ou l’équipe{NNBSP}?" in html
     assert f"«{NNBSP}oui{NNBSP}»{NNBSP};" in html
     # Punctuation after an inline element gets its space from the text before it.
     assert re.search(rf"<em>vraiment</em>{NNBSP}!", html)
@@ -81,5 +81,5 @@ def test_spans_in_another_language_keep_their_punctuation() -> None:
     document += para
     typeset_french(document)
     assert para.astext() == (
-        f"Lire «{NNBSP}Enterprise 2.0: The Dawn?{NNBSP}»{NNBSP}: un classique{NNBSP}; vrai{NNBSP}?"
+        f"Lire «{NNBSP}Enterprise 2.0: The Dawn?{NNBSP}»{NBSP}: un classique{NNBSP}; vrai{NNBSP}?"
     )

@@ -1,8 +1,8 @@
 """Language typography applied to plain text before any renderer lays it out.
 
-French puts a narrow no-break space (U+202F) before ? ! ; : and inside « », and keeps a number
-with its unit or percent sign.  Authors type ordinary spaces (or none); this module decides, so
-every output (cards, guides, site) follows the same rules.
+French puts a no-break space (U+00A0) before a colon, a narrow one (U+202F) before ? ! ; and
+inside « », and keeps a number with its unit or percent sign.  Authors type ordinary spaces (or
+none); this module decides, so every output (cards, guides, site) follows the same rules.
 """
 
 from __future__ import annotations
@@ -56,14 +56,17 @@ def french(text: str) -> str:
 
 
 def _high(match: re.Match[str], text: str) -> str:
-    """Space before ? ! ; : unless it starts the text or follows another such sign (?!)."""
+    """Space before ? ! ; : unless it starts the text or follows another such sign (?!).
+
+    A colon takes a full no-break space, the others a narrow one (French printing usage).
+    """
     start = match.start()
     if start == 0:
         return match[1]
     previous = text[start - 1]
     if previous in "?!;:(«[\n":
         return match[1]
-    return NNBSP + match[1]
+    return (NBSP if match[1] == ":" else NNBSP) + match[1]
 
 
 def english(text: str) -> str:

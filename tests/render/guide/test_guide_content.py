@@ -91,7 +91,7 @@ def test_every_text_is_typeset(workshop: PromptSet) -> None:
         return []
 
     # Every string but addresses and the colon glue (" :" after a bold label) is human text.
-    texts = [t for t in strings(doc) if not t.startswith("https://") and t != "\u202f:"]
+    texts = [t for t in strings(doc) if not t.startswith("https://") and t != "\u00a0:"]
     assert texts
     for text in texts:
         assert typeset(text, "fr") == text, text

@@ -12,7 +12,7 @@ import pytest
 from kitgen import urls
 from kitgen.load import load_set
 from kitgen.model import PromptSet
-from kitgen.render.typography import NNBSP
+from kitgen.render.typography import NBSP, NNBSP
 from kitgen.render.webdeck import FONT_FILES, render_webdeck
 from kitgen.render.webdeck.contrast import contrast
 from kitgen.render.webdeck.data import PAGE_BACKGROUND
@@ -82,8 +82,8 @@ def test_data_island_is_typeset(deck_set: PromptSet) -> None:
     first = fr["prompts"][0]
     assert first["text"] == f"Qu’avez-vous remarqué en arrivant ce matin{NNBSP}?"
     assert first["follow_ups"][0].endswith(f"{NNBSP}?")
-    assert fr["labels"]["keys"].startswith(f"Touches{NNBSP}:")
-    assert fr["set"]["title"] == f"Un jeu d’essai{NNBSP}: le deck en ligne"
+    assert fr["labels"]["keys"].startswith(f"Touches{NBSP}:")
+    assert fr["set"]["title"] == f"Un jeu d’essai{NBSP}: le deck en ligne"
     en = island(page_of(render_webdeck(deck_set, "en", BASE), deck_set, "en"))
     assert en["prompts"][0]["text"] == "What did you notice on your way in this morning?"
     assert en["labels"]["next"] == "Next"

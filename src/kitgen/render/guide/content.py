@@ -301,7 +301,7 @@ class _Builder:
     def document(self, start: int) -> GuideDocument:
         session = self.session
         labels = {key: self.lab(key) for key in _DOCUMENT_LABELS}
-        labels["colon"] = "\u202f:" if self.lang == "fr" else ":"
+        labels["colon"] = "\u00a0:" if self.lang == "fr" else ":"
         steps, agenda = self.steps(start)
         cards = tuple(
             self.t(f"{p.card}. {p.category}: {_excerpt(p.text)}")
