@@ -83,3 +83,16 @@ def test_spans_in_another_language_keep_their_punctuation() -> None:
     assert para.astext() == (
         f"Lire «{NNBSP}Enterprise 2.0: The Dawn?{NNBSP}»{NBSP}: un classique{NNBSP}; vrai{NNBSP}?"
     )
+
+
+def test_marked_english_span_keeps_its_colon_and_gets_a_lang_attribute(site: Site) -> None:
+    page = PAGE.replace(
+        "Qui décide :", "Lire « [Enterprise 2.0: The Dawn?]{.lang-en} » : vite. Qui décide :"
+    )
+    site.page("fr", "themes/alpha.md", page)
+    extensions = ["colon_fence", "deflist", "attrs_inline"]
+    app = site.build("fr", confoverrides={"myst_enable_extensions": extensions})
+    assert warnings_of(app) == ""
+    html = (app.outdir / "themes" / "alpha.html").read_text(encoding="utf-8")
+    span = f'«{NNBSP}<span class="lang-en" lang="en">Enterprise 2.0: The Dawn?</span>{NNBSP}»'
+    assert f"Lire {span}{NNBSP}: vite." in html

@@ -32,7 +32,7 @@ from kitgen.sphinx.setpage import (
     SetIntroDirective,
 )
 from kitgen.sphinx.translations import check_language
-from kitgen.sphinx.typography import FrenchTypography, FrenchTypographyPost
+from kitgen.sphinx.typography import FrenchTypography, FrenchTypographyPost, SpanLanguage
 
 #: Bump when the doctrees this extension produces change shape (forces a full re-read).
 ENV_VERSION = 1
@@ -56,6 +56,7 @@ def setup(app: Sphinx) -> ExtensionMetadata:
     app.add_directive("kitgen-downloads", DownloadsDirective)
     app.add_directive("kitgen-sessions", SessionsDirective)
     app.add_directive("kitgen-previews", PreviewsDirective)
+    app.add_transform(SpanLanguage)
     app.add_transform(FrenchTypography)
     app.add_post_transform(FrenchTypographyPost)
 

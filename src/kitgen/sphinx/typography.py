@@ -53,8 +53,34 @@ def _is_literal(node: nodes.Node) -> bool:
 
 
 def _other_language(css_class: str) -> bool:
-    """``lang-en``, ``lang-de``...: text in a language other than French."""
-    return css_class.startswith("lang-") and css_class != "lang-fr"
+    """``lang-en`` (or docutils' ``language-en``)...: text in a language other than French."""
+    lang = span_language(css_class)
+    return lang is not None and lang != "fr"
+
+
+def span_language(css_class: str) -> str | None:
+    """The language a class marks: ``lang-en`` and docutils' ``language-en`` both give ``en``."""
+    for prefix in ("lang-", "language-"):
+        if css_class.startswith(prefix) and css_class[len(prefix) :].isalpha():
+            return css_class[len(prefix) :]
+    return None
+
+
+class SpanLanguage(SphinxTransform):
+    """A span marked ``{.lang-en}`` also gets docutils' ``language-en``: ``lang="en"`` in HTML.
+
+    Screen readers then read an English title in a French page with English pronunciation.
+    """
+
+    default_priority = 750
+
+    def apply(self, **kwargs: Any) -> None:
+        for node in self.document.findall(nodes.inline):
+            for css_class in list(node["classes"]):
+                lang = span_language(css_class)
+                marker = f"language-{lang}"
+                if css_class.startswith("lang-") and lang and marker not in node["classes"]:
+                    node["classes"].append(marker)
 
 
 def _block(node: nodes.Node) -> nodes.Node | None:
