@@ -95,4 +95,4 @@ def test_marked_english_span_keeps_its_colon_and_gets_a_lang_attribute(site: Sit
     assert warnings_of(app) == ""
     html = (app.outdir / "themes" / "alpha.html").read_text(encoding="utf-8")
     span = f'«{NNBSP}<span class="lang-en" lang="en">Enterprise 2.0: The Dawn?</span>{NNBSP}»'
-    assert f"Lire {span}{NNBSP}: vite." in html
+    assert f"Lire {span}{NBSP}: vite." in html
