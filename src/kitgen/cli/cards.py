@@ -9,6 +9,7 @@ import click
 from kitgen import atomic
 from kitgen.cli.main import all_option, echo_diagnostics, reports_errors, say
 from kitgen.cli.offset import parse_back_offset
+from kitgen.cli.outputs import refuse_input_as_output, report_output
 from kitgen.config import load_config
 from kitgen.load import load_set
 from kitgen.render.cards import DeckOptions, Layout, parse_card, parse_paper, render_deck
@@ -78,6 +79,7 @@ def cards(
     min_font: float | None,
 ) -> None:
     """Build a print-ready card deck (PDF) from a prompt set."""
+    refuse_input_as_output(output, [set_path])
     config = load_config(set_path.resolve().parent)
     prompt_set = load_set(set_path, docs_dir=None)
     options = DeckOptions(
@@ -102,7 +104,7 @@ def cards(
     say(description)
     data = render_deck(prompt_set, language, options)
     atomic.write_bytes(output, data)
-    say(output, err=False)
+    report_output(output)
     if png_dir is not None:
         files = render_card_pngs(prompt_set, language, options, png_dir)
         say(f"{len(files)} PNG file(s) in {png_dir}")
@@ -121,4 +123,4 @@ def calibrate(output: Path, paper: str, layout: str, lang: str) -> None:
     """Print a duplex test sheet to read your printer's --back-offset."""
     data = render_calibration(parse_paper(paper), Layout(layout), lang)
     atomic.write_bytes(output, data)
-    say(output, err=False)
+    report_output(output)

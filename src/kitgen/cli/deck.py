@@ -7,7 +7,8 @@ from pathlib import Path
 import click
 
 from kitgen import atomic
-from kitgen.cli.main import reports_errors, say
+from kitgen.cli.main import reports_errors
+from kitgen.cli.outputs import refuse_input_as_output, report_output
 from kitgen.config import load_config
 from kitgen.load import load_set
 from kitgen.render.webdeck import render_single_deck
@@ -22,6 +23,7 @@ from kitgen.render.webdeck import render_single_deck
 @reports_errors
 def deck(set_path: Path, output: Path, lang: str | None) -> None:
     """Write a set's online deck as one self-contained HTML file (works from disk, no network)."""
+    refuse_input_as_output(output, [set_path])
     config = load_config(set_path.resolve().parent)
     prompt_set = load_set(set_path, docs_dir=None)
     language = lang or prompt_set.default_language
@@ -29,4 +31,4 @@ def deck(set_path: Path, output: Path, lang: str | None) -> None:
         choices = ", ".join(prompt_set.languages)
         raise click.BadParameter(f"the set is written in {choices}", param_hint="--lang")
     atomic.write_bytes(output, render_single_deck(prompt_set, language, config.base_url))
-    say(output, err=False)
+    report_output(output)

@@ -11,6 +11,7 @@ import click
 from kitgen import urls
 from kitgen.atomic import write_bytes
 from kitgen.cli.main import all_option, reports_errors, say
+from kitgen.cli.outputs import refuse_input_as_output, report_output
 from kitgen.load import load_all, load_set
 from kitgen.model import SessionFormat
 from kitgen.render.guide import (
@@ -89,9 +90,10 @@ def guide(
     if output is None:
         name = urls.guide_filename(prompt_set.id, source.session.id, lang, paper)
         output = Path(name if kind == "pdf" else Path(name).with_suffix(".md").name)
+    refuse_input_as_output(output, [set_path])
     say(f"writing {output}")
     _write(source, lang, GuideOptions(source.session.id, paper, start), kind, output)
-    say(output, err=False)
+    report_output(output)
 
 
 @click.command()
@@ -164,6 +166,7 @@ def plan(
         )
     kind = _output_format(output, fmt)
     output = output or Path(f"plan-{result.id}.{kind}")
+    refuse_input_as_output(output, [s.origin.path for s in sets if s.origin is not None])
     say(f"writing {output}")
     _write(result.source, result.request.lang, GuideOptions(paper=paper, start=start), kind, output)
     say(result.id, err=False)
