@@ -30,6 +30,13 @@ CHROMIUM_ARGS = [
 ]
 
 
+@pytest.fixture(autouse=True)
+def english_command(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The command speaks English in tests whatever the machine's locale; a test that checks
+    another language sets ``KITGEN_LANG`` (or the locale variables) itself."""
+    monkeypatch.setenv("KITGEN_LANG", "en")
+
+
 def pytest_addoption(parser: pytest.Parser) -> None:
     parser.addoption(
         "--update-golden",

@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from kitgen.diagnostics import Diagnostic, Severity
+from kitgen.i18n import cli_text
 
 #: Located lines shown under a summary unless every line is asked for.
 SHOWN = 3
@@ -32,11 +33,13 @@ def _key(diagnostic: Diagnostic) -> _Key:
 
 
 def summary_line(key_path: str, severity: Severity, count: int, summary: str) -> str:
-    return f"{key_path}: {severity.value}: {count} problems of one kind: {summary}"
+    message = cli_text("{count} problems of one kind: {summary}", count=count, summary=summary)
+    return f"{key_path}: {severity.value}: {message}"
 
 
 def more_line(key_path: str, severity: Severity, count: int) -> str:
-    return f"{key_path}: {severity.value}: and {count} more of this kind (--all lists them all)"
+    message = cli_text("and {count} more of this kind (--all lists them all)", count=count)
+    return f"{key_path}: {severity.value}: {message}"
 
 
 def grouped_lines(diagnostics: Iterable[Diagnostic], *, show_all: bool = False) -> list[str]:

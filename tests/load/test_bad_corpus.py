@@ -1,4 +1,5 @@
-"""The bad-file corpus: each ``bad/<case>.yaml`` must give exactly the lines of ``<case>.expected``.
+"""The bad-file corpus: each ``bad/<case>.yaml`` must give exactly the lines of ``<case>.expected``
+(English) and of ``<case>.fr.expected`` (the same problems, said in French).
 
 The cases start from ``good/base.yaml`` and change one thing (a few change several, to show that
 all problems of a file come out in one run).  ``docs/`` beside this file holds the theme page the
@@ -10,6 +11,7 @@ read the diff before committing (never edit them by hand).
 from __future__ import annotations
 
 import os
+import re
 import subprocess
 import sys
 from collections.abc import Callable
@@ -29,13 +31,29 @@ DOCS = HERE / "docs"
 CASES = [p.stem for p in sorted(BAD.glob("*.yaml"))]
 
 
-def expected_lines(case: str) -> list[str]:
-    return (BAD / f"{case}.expected").read_text(encoding="utf-8").splitlines()
+#: The languages the corpus is checked in, and the suffix of their golden files.
+GOLDEN = {"en": ".expected", "fr": ".fr.expected"}
 
 
-def run_cli(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
-    """The real command, as a user runs it (``python -m kitgen`` in this environment)."""
+def golden_path(case: str, lang: str = "en") -> Path:
+    return BAD / f"{case}{GOLDEN[lang]}"
+
+
+def expected_lines(case: str, lang: str = "en") -> list[str]:
+    return golden_path(case, lang).read_text(encoding="utf-8").splitlines()
+
+
+def run_cli(*args: str, cwd: Path, locale: str | None = None) -> subprocess.CompletedProcess[str]:
+    """The real command, as a user runs it (``python -m kitgen`` in this environment).
+
+    With ``locale`` (e.g. ``fr_CH.UTF-8``) only ``LANG`` says the language, as on a
+    facilitator's machine; otherwise the tests' ``KITGEN_LANG=en`` holds.
+    """
     env = {**os.environ, "PYTHONIOENCODING": "utf-8", "COLUMNS": "100"}
+    if locale is not None:
+        for name in ("KITGEN_LANG", "LC_ALL", "LC_MESSAGES", "LANGUAGE"):
+            env.pop(name, None)
+        env["LANG"] = locale
     return subprocess.run(
         [sys.executable, "-m", "kitgen", *args],
         cwd=cwd,
@@ -51,21 +69,27 @@ def run_cli(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
 def test_corpus_is_large_and_complete() -> None:
     assert len(CASES) >= 30
     for case in CASES:
-        assert (BAD / f"{case}.expected").is_file(), f"{case}.yaml has no .expected file"
-    orphans = {p.stem for p in BAD.glob("*.expected")} - set(CASES)
+        for lang in GOLDEN:
+            assert golden_path(case, lang).is_file(), f"{case}.yaml has no {GOLDEN[lang]} file"
+    orphans = {p.name.split(".")[0] for p in BAD.glob("*.expected")} - set(CASES)
     assert not orphans
 
 
+@pytest.mark.parametrize("lang", list(GOLDEN))
 @pytest.mark.parametrize("case", CASES)
 def test_bad_case_gives_exact_lines(
-    case: str, monkeypatch: pytest.MonkeyPatch, golden: Callable[[Path, list[str]], list[str]]
+    case: str,
+    lang: str,
+    monkeypatch: pytest.MonkeyPatch,
+    golden: Callable[[Path, list[str]], list[str]],
 ) -> None:
     monkeypatch.chdir(BAD)
+    monkeypatch.setenv("KITGEN_LANG", lang)
     result = load(Path(f"{case}.yaml"))
     assert result.prompt_set is None
     assert result.errors, "a refused file must say why"
     actual = [str(d) for d in result.diagnostics]
-    assert actual == golden(BAD / f"{case}.expected", actual)
+    assert actual == golden(golden_path(case, lang), actual)
 
 
 @pytest.mark.parametrize("case", CASES)
@@ -266,3 +290,63 @@ def test_good_files_load() -> None:
     for path in sorted(GOOD.glob("*.yaml")):
         result = load(path)
         assert result.diagnostics == [], path
+
+
+# The corpus in the facilitator's language.
+
+#: Words of English sentences that are not French words, YAML keys or values of the format.
+ENGLISH_WORDS = {
+    "the", "is", "must", "not", "write", "add", "which", "with", "and", "of", "this", "here",
+    "has", "have", "be", "only", "but", "are", "or", "its", "it", "at", "than", "missing",
+    "unknown", "allowed", "found", "needs", "each", "line", "file", "key", "did", "you", "mean",
+    "quote", "quotes", "to", "in", "error", "errors", "warning", "warnings", "checked", "empty",
+    "number", "whole", "list", "should", "remove", "keep", "give", "use", "uses", "set",
+}  # fmt: skip
+#: French words that never appear in an English message.
+FRENCH_WORDS = {"le", "la", "les", "des", "est", "pas", "une", "dans", "clé", "carte", "séance"}
+#: What a message quotes or cites as it is (values, code, paths) is not its language.
+_CITED = re.compile(r"«[^»]*»|'[^']*'|\"[^\"]*\"|`[^`]*`|\S*/\S*|\{[^}]*\}")
+
+
+def message_words(line: str) -> set[str]:
+    """The words of the message of a diagnostic or summary line, without what it cites."""
+    message = line.split(": error: ", 1)[-1]
+    return set(re.findall(r"[^\W\d_]+(?:[-_][^\W\d_]+)*", _CITED.sub(" ", message)))
+
+
+SUMMARIES = {
+    "fr": "{files} fichier(s) vérifié(s)\u202f: {errors} erreur(s), 0 avertissement(s)",
+    "en": "{files} file(s) checked: {errors} error(s), 0 warning(s)",
+}
+
+
+@pytest.mark.parametrize(("locale", "lang"), [("fr_CH.UTF-8", "fr"), ("en_US.UTF-8", "en")])
+def test_cli_speaks_the_locale(locale: str, lang: str) -> None:
+    """`LANG=fr_CH.UTF-8 kitgen validate` says every problem of the corpus in French (and
+    nothing in English); under an English locale, the same problems in English."""
+    files = [f"{case}.yaml" for case in CASES]
+    done = run_cli("validate", *files, cwd=BAD, locale=locale)
+    assert done.returncode == 1
+    expected = [line for case in CASES for line in expected_lines(case, lang)]
+    errors = len(expected)
+    assert done.stderr.splitlines() == [
+        *expected,
+        SUMMARIES[lang].format(files=len(files), errors=errors),
+    ]
+    for line in done.stderr.splitlines():
+        words = {w.lower() for w in message_words(line)}
+        wrong = words & (ENGLISH_WORDS if lang == "fr" else FRENCH_WORDS)
+        assert not wrong, f"{sorted(wrong)} in: {line}"
+        if lang == "en":
+            assert "«" not in line and "\u202f" not in line, line
+
+
+def test_english_words_are_caught() -> None:
+    """The check above is not vacuous: an English line, or English left in a French line,
+    shows English words."""
+    english = expected_lines("kind-enum", "en")[0]
+    assert message_words(english) & ENGLISH_WORDS
+    french = expected_lines("kind-enum", "fr")[0]
+    assert not message_words(french) & ENGLISH_WORDS
+    assert message_words(french.replace("n’est pas", "is not")) & ENGLISH_WORDS
+    assert message_words(french) & FRENCH_WORDS

@@ -69,8 +69,8 @@ def test_validates_through_pydantic_and_round_trips(value: object) -> None:
 @pytest.mark.parametrize(
     ("value", "kind", "message"),
     [
-        ("   ", "kitgen_empty_text", "is empty; write the text"),
-        ({}, "kitgen_empty_text", "is empty; write one line per language"),
+        ("   ", "kitgen_empty_text", "the text is empty; write it"),
+        ({}, "kitgen_empty_text", "no text in any language; write one line per language"),
         ({"fr": ""}, "kitgen_empty_text", "the fr text is empty; write it"),
         ({"FR": "x"}, "kitgen_text_lang", "'FR' is not a language code; use two lowercase"),
         ({"french": "x"}, "kitgen_text_lang", "'french' is not a language code"),
@@ -83,11 +83,11 @@ def test_validates_through_pydantic_and_round_trips(value: object) -> None:
         (
             ["a", "b"],
             "kitgen_text_type",
-            "must be a text, not a list; write one text, or a text in each",
+            "a text is needed here, not a list; write one text, or a text in each",
         ),
-        (None, "kitgen_text_type", "must be a text, not an empty value"),
-        (12, "kitgen_text_type", "must be a text, not a number"),
-        (True, "kitgen_text_type", "must be a text, not a yes/no value"),
+        (None, "kitgen_text_type", "a text is needed here, not an empty value"),
+        (12, "kitgen_text_type", "a text is needed here, not a number"),
+        (True, "kitgen_text_type", "a text is needed here, not a yes/no value"),
     ],
 )
 def test_refusals_say_what_to_write(value: object, kind: str, message: str) -> None:

@@ -14,8 +14,12 @@ from typing import Any, TypeVar
 import click
 
 from kitgen import __version__
+from kitgen.cli import text
+from kitgen.cli.text import Option, cli_msgid, option
 from kitgen.diagnostic_groups import grouped_lines
 from kitgen.diagnostics import Diagnostic, KitgenError, Location, error, escaped
+
+text.install()  # click's own words (usage, usage errors) from kitgen's catalogue
 
 #: name -> "module:attribute"; modules are imported only when their command runs.
 COMMANDS: dict[str, str] = {
@@ -45,13 +49,15 @@ def _remember_all(ctx: click.Context, param: click.Parameter, value: bool) -> No
 
 
 #: ``--all``: every located line of a group of problems with one cause, not the first few.
-all_option = click.option(
+all_option = option(
     "--all",
     is_flag=True,
     expose_value=False,
     callback=_remember_all,
-    help="List every problem of a kind that occurs many times (default: a summary and the "
-    "first few).",
+    help=cli_msgid(
+        "List every problem of a kind that occurs many times (default: a summary and the "
+        "first few)."
+    ),
 )
 
 
@@ -93,7 +99,7 @@ def reports_errors(func: F) -> F:
     return wrapper  # type: ignore[return-value]
 
 
-class LazyGroup(click.Group):
+class LazyGroup(text.TranslatedHelp, click.Group):
     """Lists every command but imports a command's module only when it is used."""
 
     def list_commands(self, ctx: click.Context) -> list[str]:
@@ -114,10 +120,17 @@ class LazyGroup(click.Group):
         return command
 
 
-@click.group(cls=LazyGroup, context_settings={"help_option_names": ["-h", "--help"]})
-@click.version_option(__version__, prog_name="kitgen")
+@click.group(
+    cls=LazyGroup,
+    context_settings={"help_option_names": ["-h", "--help"]},
+    help=cli_msgid(
+        "Build card decks, facilitator guides and the knowledge base from prompt sets.\n\n"
+        "Exit codes: 0 ok, 1 invalid input (located errors are printed as PATH:LINE:COL), "
+        "2 usage."
+    ),
+)
+@click.version_option(
+    __version__, prog_name="kitgen", cls=Option, help=cli_msgid("Show the version and exit.")
+)
 def main() -> None:
-    """Build card decks, facilitator guides and the knowledge base from prompt sets.
-
-    Exit codes: 0 ok, 1 invalid input (located errors are printed as PATH:LINE:COL), 2 usage.
-    """
+    """The ``kitgen`` command group (its help is the message id above)."""

@@ -9,43 +9,50 @@ from pathlib import Path
 import click
 
 from kitgen.cli.main import EXIT_INVALID, all_option, echo_diagnostics, reports_errors, say
+from kitgen.cli.text import cli_msgid, command, option
 from kitgen.config import load_config
 from kitgen.diagnostics import KitgenError, Location, error
+from kitgen.i18n import cli_text
 from kitgen.kit_init import init_kit
 from kitgen.load import find_sets, load
 from kitgen.scaffold import id_problem, languages_problem, scaffold
 from kitgen.schema import schema_text
 
 
-@click.command()
+@command(
+    help=cli_msgid(
+        "Check prompt-set files or folders and print every problem as PATH:LINE:COL.\n\n"
+        "A folder stands for its *.yaml and *.yml files.  Exit codes: 0 valid, 1 errors (or "
+        "warnings with --strict), 2 usage error."
+    )
+)
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
-@click.option("--strict", is_flag=True, help="Treat warnings as errors (exit 1).")
-@click.option("-q", "--quiet", is_flag=True, help="Print problems only, no summary.")
-@click.option(
+@option("--strict", is_flag=True, help=cli_msgid("Treat warnings as errors (exit 1)."))
+@option("-q", "--quiet", is_flag=True, help=cli_msgid("Print problems only, no summary."))
+@option(
     "--docs",
     "docs_dir",
     type=click.Path(path_type=Path, file_okay=False, exists=True),
-    help="Knowledge-base folder whose theme pages 'theme' and 'see' must match "
-    "(default: the project's docs/, found from each file).",
+    help=cli_msgid(
+        "Knowledge-base folder whose theme pages 'theme' and 'see' must match "
+        "(default: the project's docs/, found from each file)."
+    ),
 )
-@click.option(
-    "--no-docs", is_flag=True, help="Skip the theme-page checks (a set drafted outside a project)."
+@option(
+    "--no-docs",
+    is_flag=True,
+    help=cli_msgid("Skip the theme-page checks (a set drafted outside a project)."),
 )
 @all_option
 @reports_errors
 def validate(
     paths: tuple[Path, ...], strict: bool, quiet: bool, docs_dir: Path | None, no_docs: bool
 ) -> None:
-    """Check prompt-set files or folders and print every problem as PATH:LINE:COL.
-
-    A folder stands for its *.yaml and *.yml files.  Exit codes: 0 valid, 1 errors (or
-    warnings with --strict), 2 usage error.
-    """
     files = find_sets(paths)
     if not files:
-        raise KitgenError(error(Location(paths[0]), "no prompt set (*.yaml) found here"))
+        raise KitgenError(error(Location(paths[0]), cli_text("no prompt set (*.yaml) found here")))
     if docs_dir is not None and no_docs:
-        raise click.UsageError("--docs and --no-docs exclude each other; pick one")
+        raise click.UsageError(cli_text("--docs and --no-docs exclude each other; pick one"))
     docs: Path | bool | None = False if no_docs else (docs_dir or True)
     errors = warnings = 0
     for path in files:
@@ -54,16 +61,19 @@ def validate(
         errors += len(result.errors)
         warnings += len(result.warnings)
     if not quiet:
-        click.echo(
-            f"{len(files)} file(s) checked: {errors} error(s), {warnings} warning(s)", err=True
+        summary = cli_text(
+            "{files} file(s) checked: {errors} error(s), {warnings} warning(s)",
+            files=len(files),
+            errors=errors,
+            warnings=warnings,
         )
+        click.echo(summary, err=True)
     if errors or (strict and warnings):
         sys.exit(EXIT_INVALID)
 
 
-@click.command()
+@command(help=cli_msgid("Print the JSON Schema (draft 2020-12) of the prompt-set format."))
 def schema() -> None:
-    """Print the JSON Schema (draft 2020-12) of the prompt-set format."""
     click.echo(schema_text(), nl=False)
 
 
@@ -84,26 +94,29 @@ def _languages(ctx: click.Context, param: click.Parameter, value: str | None) ->
     return langs
 
 
-@click.command()
+@command(
+    help=cli_msgid("Scaffold a valid, commented prompt set to start from, in the set's language.")
+)
 @click.argument("set_id", callback=_set_id)
-@click.option(
+@option(
     "-o",
     "--output",
     type=click.Path(path_type=Path),
-    help="File to write (default: prompts/SET_ID.yaml).",
+    help=cli_msgid("File to write (default: prompts/SET_ID.yaml)."),
 )
-@click.option(
+@option(
     "--lang",
     "languages",
     default=None,
     callback=_languages,
-    help="Languages, comma-separated; the first is the default "
-    "(default: the kit's languages from kitgen.toml, else fr,en).",
+    help=cli_msgid(
+        "Languages, comma-separated; the first is the default "
+        "(default: the kit's languages from kitgen.toml, else fr,en)."
+    ),
 )
-@click.option("--force", is_flag=True, help="Overwrite an existing file.")
+@option("--force", is_flag=True, help=cli_msgid("Overwrite an existing file."))
 @reports_errors
 def new(set_id: str, output: Path | None, languages: list[str] | None, force: bool) -> None:
-    """Scaffold a valid, commented prompt set to start from, in the set's language."""
     target = output or Path("prompts") / f"{set_id}.yaml"
     if languages is None:
         languages = list(load_config(target.parent).languages)
@@ -111,19 +124,22 @@ def new(set_id: str, output: Path | None, languages: list[str] | None, force: bo
     say(path, err=False)
 
 
-@click.command()
+@command(
+    help=cli_msgid(
+        "Create a ready kit in FOLDER (new or empty): kitgen.toml, an example set, a README."
+    )
+)
 @click.argument("folder", type=click.Path(path_type=Path))
-@click.option(
+@option(
     "--lang",
     "languages",
     default="fr",
     show_default=True,
     callback=_languages,
-    help="The kit's languages, comma-separated, in the order the site offers them.",
+    help=cli_msgid("The kit's languages, comma-separated, in the order the site offers them."),
 )
-@click.option("--title", default=None, help="The kit's title (default: a sample title).")
+@option("--title", default=None, help=cli_msgid("The kit's title (default: a sample title)."))
 @reports_errors
 def init(folder: Path, languages: list[str], title: str | None) -> None:
-    """Create a ready kit in FOLDER (new or empty): kitgen.toml, an example set, a README."""
     for path in init_kit(folder, languages, title):
         say(path, err=False)

@@ -25,7 +25,7 @@ HEADER = """\
 WHAT = {"output": "the interface words of its outputs", "cli": "what the command says"}
 KEYWORDS: dict[str, dict[str, tuple[int, ...]]] = {
     "output": {"output_text": (2,)},
-    "cli": {"cli_text": (1,)},
+    "cli": {"cli_text": (1,), "cli_msgid": (1,)},
 }
 
 

@@ -14,12 +14,14 @@ from typing import Any
 from pydantic import BaseModel
 
 from kitgen.diagnostics import Diagnostic, error, warning
-from kitgen.load.schema_errors import _close_key, _inner_models, subject, where
+from kitgen.i18n import cli_text
+from kitgen.load.schema_errors import _close_key, _inner_models, place, subject, where
 from kitgen.model.methods import BREAK, METHODS
 from kitgen.model.origin import DataPath, Origin
 from kitgen.model.patterns import LANG_RE, SLUG_RE
 from kitgen.model.prompt_set import PromptSet, Step
 from kitgen.model.text import LocalText
+from kitgen.wording import quoted
 
 
 def _items(data: Any, key: str) -> list[tuple[int, dict[str, Any]]]:
@@ -31,7 +33,7 @@ def _items(data: Any, key: str) -> list[tuple[int, dict[str, Any]]]:
 
 def _suggest(value: object, choices: list[str]) -> str:
     close = difflib.get_close_matches(str(value), choices, n=1, cutoff=0.6)
-    return f"; did you mean {close[0]!r}?" if close else ""
+    return cli_text("; did you mean {value}?", value=quoted(close[0])) if close else ""
 
 
 def check_set(data: Any, origin: Origin, docs_dir: Path | None) -> list[Diagnostic]:
@@ -49,8 +51,7 @@ def check_set(data: Any, origin: Origin, docs_dir: Path | None) -> list[Diagnost
 
 
 def _check_unique_ids(data: dict[str, Any], origin: Origin) -> Iterator[Diagnostic]:
-    names = {"prompts": "prompt", "categories": "category", "sessions": "session"}
-    for key, label in names.items():
+    for key in ("prompts", "categories", "sessions"):
         seen: dict[str, int] = {}
         for i, item in _items(data, key):
             ident = item.get("id")
@@ -60,8 +61,7 @@ def _check_unique_ids(data: dict[str, Any], origin: Origin) -> Iterator[Diagnost
                 first = origin.locate((key, seen[ident], "id"))
                 yield error(
                     origin.locate((key, i, "id")),
-                    f"duplicate {label} id {ident!r} (first used at line {first.line}); "
-                    "give each one its own id",
+                    _duplicate_id(key).format(id=quoted(ident), line=first.line),
                     "ref.duplicate",
                 )
             else:
@@ -75,9 +75,24 @@ def _check_unique_ids(data: dict[str, Any], origin: Origin) -> Iterator[Diagnost
             if lang in seen_langs:
                 yield error(
                     origin.locate(("languages", i)),
-                    f"language {lang!r} is listed twice; list each language once",
+                    cli_text(
+                        "language {lang} is listed twice; list each language once",
+                        lang=quoted(lang),
+                    ),
                 )
             seen_langs.add(lang)
+
+
+def _duplicate_id(key: str) -> str:
+    if key == "prompts":
+        return cli_text(
+            "duplicate prompt id {id} (first used at line {line}); give each its own id"
+        )
+    if key == "categories":
+        return cli_text(
+            "duplicate category id {id} (first used at line {line}); give each its own id"
+        )
+    return cli_text("duplicate session id {id} (first used at line {line}); give each its own id")
 
 
 def _check_references(data: dict[str, Any], origin: Origin) -> Iterator[Diagnostic]:
@@ -88,8 +103,13 @@ def _check_references(data: dict[str, Any], origin: Origin) -> Iterator[Diagnost
         if isinstance(category, str) and category_ids and category not in category_ids:
             yield error(
                 origin.locate(("prompts", i, "category")),
-                f"prompt {prompt.get('id')!r} uses category {category!r}, which is not defined "
-                f"under categories{_suggest(category, category_ids)}",
+                cli_text(
+                    "prompt {prompt} uses category {category}, which is not defined under "
+                    "categories{hint}",
+                    prompt=quoted(prompt.get("id")),
+                    category=quoted(category),
+                    hint=_suggest(category, category_ids),
+                ),
                 "ref.category",
             )
     for s, session in _items(data, "sessions"):
@@ -99,11 +119,15 @@ def _check_references(data: dict[str, Any], origin: Origin) -> Iterator[Diagnost
                 continue
             for r, ref in enumerate(refs):
                 if isinstance(ref, str) and ref not in prompt_ids:
-                    step_name = where(("sessions", s, "steps", t), data).removeprefix(" in ")
+                    step_name = place(("sessions", s, "steps", t), data)
                     yield error(
                         origin.locate(("sessions", s, "steps", t, "prompts", r)),
-                        f"{step_name} uses prompt {ref!r}, which is not in this set"
-                        f"{_suggest(ref, prompt_ids)}",
+                        cli_text(
+                            "{step} uses prompt {prompt}, which is not in this set{hint}",
+                            step=step_name,
+                            prompt=quoted(ref),
+                            hint=_suggest(ref, prompt_ids),
+                        ),
                         "ref.prompt",
                     )
             method = step.get("method")
@@ -111,8 +135,13 @@ def _check_references(data: dict[str, Any], origin: Origin) -> Iterator[Diagnost
             if isinstance(method, str) and method not in known:
                 yield warning(
                     origin.locate(("sessions", s, "steps", t, "method")),
-                    f"method {method!r} is not one kitgen knows, so the guide prints no "
-                    f"sub-timings{_suggest(method, known)}; known: {', '.join(known)}",
+                    cli_text(
+                        "method {method} is not one kitgen knows, so the guide prints no "
+                        "sub-timings{hint}; known: {known}",
+                        method=quoted(method),
+                        hint=_suggest(method, known),
+                        known=", ".join(known),
+                    ),
                     "ref.method",
                 )
             yield from _check_break(data, origin, ("sessions", s, "steps", t), step)
@@ -122,14 +151,17 @@ def _check_break(
     data: dict[str, Any], origin: Origin, path: DataPath, step: dict[str, Any]
 ) -> Iterator[Diagnostic]:
     """A break uses no prompts; every other step says what to do (its instructions)."""
-    step_name = where(path, data).removeprefix(" in ")
+    step_name = place(path, data)
     if step.get("method") == BREAK:
         refs = step.get("prompts")
         if isinstance(refs, list) and refs:
             yield error(
                 origin.locate((*path, "prompts")),
-                f"{step_name} is a break (`method: break`) but lists prompts; remove them, or "
-                "give the prompts a step of their own",
+                cli_text(
+                    "{step} is a break (`method: break`) but lists prompts; remove them, or give "
+                    "the prompts a step of their own",
+                    step=step_name,
+                ),
                 "session.break",
             )
     elif (
@@ -142,12 +174,18 @@ def _check_break(
         yield error(
             origin.locate((*path, "instructions") if present else path),
             (
-                f"instructions in {step_name} are empty"
+                cli_text(
+                    "instructions in {step} are empty; add `instructions:` saying what the "
+                    "facilitator does (only a break, `method: break`, may leave them out)",
+                    step=step_name,
+                )
                 if present
-                else f"missing required key 'instructions' in {step_name}"
-            )
-            + "; add `instructions:` saying what the facilitator does (only a break, "
-            "`method: break`, may leave them out)",
+                else cli_text(
+                    "missing required key 'instructions' in {step}; add `instructions:` saying "
+                    "what the facilitator does (only a break, `method: break`, may leave them out)",
+                    step=step_name,
+                )
+            ),
             "session.instructions",
         )
 
@@ -221,12 +259,19 @@ def _check_languages(data: dict[str, Any], origin: Origin) -> Iterator[Diagnosti
         if isinstance(value, str) and len(langs) > 1:
             yield error(
                 origin.locate(path),
-                f"{subject(path, data)} is written in one language only, but the set has languages "
-                f"{listed}; write a text in each language, one line per language: "
-                + ", ".join(f"{x}: ..." for x in langs),
+                cli_text(
+                    "{what} is written in one language only, but the set has languages "
+                    "{languages}; write a text in each language, one line per language: {lines}",
+                    what=subject(path, data),
+                    languages=listed,
+                    lines=", ".join(f"{x}: ..." for x in langs),
+                ),
                 "i18n.plain",
-                summary=f"texts written in one language only, but the set has languages "
-                f"{listed}; give each text one line per language",
+                summary=cli_text(
+                    "texts written in one language only, but the set has languages {languages}; "
+                    "give each text one line per language",
+                    languages=listed,
+                ),
             )
         elif isinstance(value, dict) and all(
             isinstance(x, str) and LANG_RE.fullmatch(x) for x in value
@@ -237,20 +282,38 @@ def _check_languages(data: dict[str, Any], origin: Origin) -> Iterator[Diagnosti
             if missing:
                 yield error(
                     origin.locate(path),
-                    f"{subject(path, data)} is missing its {', '.join(missing)} translation; "
-                    "add " + ", ".join(f"{x}: ..." for x in missing),
+                    cli_text(
+                        "{what} is missing its {languages} translation; add {lines}",
+                        what=subject(path, data),
+                        languages=", ".join(missing),
+                        lines=", ".join(f"{x}: ..." for x in missing),
+                    ),
                     "i18n.missing",
-                    summary=f"texts without their {', '.join(missing)} translation; add it to "
-                    f"each text (or remove {', '.join(missing)} from languages)",
+                    summary=cli_text(
+                        "texts without their {languages} translation; add it to each text (or "
+                        "remove {languages} from languages)",
+                        languages=", ".join(missing),
+                    ),
                 )
             for x in extra:
                 yield error(
                     origin.locate((*path, x), key=True),
-                    f"{subject(path, data)} has a text in {x!r} but the set's languages are "
-                    f"{listed}; add {x} to languages or remove this line",
+                    cli_text(
+                        "{what} has a text in {lang} but the set's languages are {languages}; add "
+                        "{code} to languages or remove this line",
+                        what=subject(path, data),
+                        lang=quoted(x),
+                        languages=listed,
+                        code=x,
+                    ),
                     "i18n.extra",
-                    summary=f"texts in {x!r}, which is not one of the set's languages "
-                    f"({listed}); add {x} to languages or remove these lines",
+                    summary=cli_text(
+                        "texts in {lang}, which is not one of the set's languages ({languages}); "
+                        "add {code} to languages or remove these lines",
+                        lang=quoted(x),
+                        languages=listed,
+                        code=x,
+                    ),
                 )
 
 
@@ -270,11 +333,21 @@ def _check_sessions(data: dict[str, Any], origin: Origin) -> Iterator[Diagnostic
             step_sum = sum(m for m in minutes if isinstance(m, int))
             if step_sum != total:
                 diff = total - step_sum
-                advice = f"add {diff} minute(s) to a step" if diff > 0 else f"cut {-diff} minute(s)"
+                advice = (
+                    cli_text("add {n} minute(s) to a step", n=diff)
+                    if diff > 0
+                    else cli_text("cut {n} minute(s)", n=-diff)
+                )
                 yield error(
                     origin.locate(("sessions", s, "minutes")),
-                    f"session {session.get('id')!r} lasts {total} minutes but its steps add up to "
-                    f"{step_sum}; {advice} or change the session's minutes",
+                    cli_text(
+                        "session {session} lasts {total} minutes but its steps add up to {sum}; "
+                        "{advice} or change the session's minutes",
+                        session=quoted(session.get("id")),
+                        total=total,
+                        sum=step_sum,
+                        advice=advice,
+                    ),
                     "session.minutes",
                 )
         size = session.get("group_size")
@@ -283,8 +356,12 @@ def _check_sessions(data: dict[str, Any], origin: Origin) -> Iterator[Diagnostic
             if isinstance(low, int) and isinstance(high, int) and low > high:
                 yield error(
                     origin.locate(("sessions", s, "group_size")),
-                    f"group_size{where(('sessions', s), data)}: min ({low}) is "
-                    f"larger than max ({high}); swap them",
+                    cli_text(
+                        "group_size{where}: min ({low}) is larger than max ({high}); swap them",
+                        where=where(("sessions", s), data),
+                        low=low,
+                        high=high,
+                    ),
                     "session.group_size",
                 )
 
@@ -320,11 +397,17 @@ def _check_theme_page(data: dict[str, Any], origin: Origin, docs_dir: Path) -> I
             if p.stem not in ("index", theme)
             and all(theme_page(docs_dir, x, p.stem).is_file() for x in langs)
         ]
-        expected = " and ".join(f"docs/{x}/themes/{theme}.md" for x in missing)
+        expected = cli_text(" and ").join(f"docs/{x}/themes/{theme}.md" for x in missing)
         yield error(
             origin.locate(("theme",)),
-            f"theme {theme!r} has no knowledge-base page in {', '.join(missing)} (expected "
-            f"{expected}); write the page or fix 'theme'{_suggest(theme, existing)}",
+            cli_text(
+                "theme {theme} has no knowledge-base page in {languages} (expected {pages}); write "
+                "the page or fix 'theme'{hint}",
+                theme=quoted(theme),
+                languages=", ".join(missing),
+                pages=expected,
+                hint=_suggest(theme, existing),
+            ),
             "ref.theme",
         )
     pages = {
@@ -342,8 +425,21 @@ def _check_theme_page(data: dict[str, Any], origin: Origin, docs_dir: Path) -> I
         if lacking:
             yield error(
                 origin.locate(("prompts", i, "see")),
-                f"prompt {prompt.get('id')!r} points to {see!r}, but {' and '.join(lacking)} "
-                f"{'has' if len(lacking) == 1 else 'have'} no target '({see})='; add it above "
-                "a heading or fix 'see'",
+                (
+                    cli_text(
+                        "prompt {prompt} points to {see}, but {pages} has no target "
+                        "'({anchor})='; add it above a heading or fix 'see'"
+                    )
+                    if len(lacking) == 1
+                    else cli_text(
+                        "prompt {prompt} points to {see}, but {pages} have no target "
+                        "'({anchor})='; add it above a heading or fix 'see'"
+                    )
+                ).format(
+                    prompt=quoted(prompt.get("id")),
+                    see=quoted(see),
+                    pages=cli_text(" and ").join(lacking),
+                    anchor=see,
+                ),
                 "ref.see",
             )

@@ -9,11 +9,13 @@ from pathlib import Path
 from pydantic import ValidationError
 
 from kitgen.diagnostics import Diagnostic, KitgenError, Location, error, shown_path
+from kitgen.i18n import cli_text
 from kitgen.load.arc import check_arcs
 from kitgen.load.checks import check_set, find_docs_dir
 from kitgen.load.safe_yaml import parse_yaml
 from kitgen.load.schema_errors import structural_diagnostics
 from kitgen.model import Origin, PromptSet
+from kitgen.wording import quoted
 
 SUFFIXES = (".yaml", ".yml")
 
@@ -52,8 +54,10 @@ def load(path: Path, *, docs_dir: Path | bool | None = True) -> LoadResult:
         diagnostics.append(
             error(
                 origin.locate(()),
-                "a prompt set is a block of key: value lines (schema: 1, id: ..., ...); start "
-                "from `kitgen new ID`",
+                cli_text(
+                    "a prompt set is a block of key: value lines (schema: 1, id: ..., ...); "
+                    "start from `kitgen new ID`"
+                ),
             )
         )
         return LoadResult(path, None, diagnostics)
@@ -116,7 +120,7 @@ def load_all(paths: Iterable[Path], *, docs_dir: Path | bool | None = True) -> l
     problems: list[Diagnostic] = []
     files = find_sets(paths)
     if not files:
-        raise KitgenError(error(Location(Path()), "no prompt set (*.yaml) found"))
+        raise KitgenError(error(Location(Path()), cli_text("no prompt set (*.yaml) found")))
     for path in files:
         result = load(path, docs_dir=docs_dir)
         if result.prompt_set is None:
@@ -132,8 +136,11 @@ def load_all(paths: Iterable[Path], *, docs_dir: Path | bool | None = True) -> l
             problems.append(
                 error(
                     s.origin.locate(("id",)),
-                    f"set id {s.id!r} is also used by {shown_path(ids[s.id])}; "
-                    "give each set its own id",
+                    cli_text(
+                        "set id {id} is also used by {path}; give each set its own id",
+                        id=quoted(s.id),
+                        path=shown_path(ids[s.id]),
+                    ),
                 )
             )
         ids[s.id] = s.origin.path

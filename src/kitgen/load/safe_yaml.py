@@ -16,7 +16,9 @@ from typing import Any
 import yaml
 
 from kitgen.diagnostics import Diagnostic, KitgenError, Location, error
+from kitgen.i18n import cli_text
 from kitgen.model.origin import DataPath, Position
+from kitgen.wording import number, quoted
 
 MAX_FILE_BYTES = 2 * 1024 * 1024
 MAX_DEPTH = 40
@@ -58,42 +60,54 @@ def read_text(path: Path, *, max_bytes: int = MAX_FILE_BYTES) -> str:
     """Read a file as UTF-8 (BOM allowed), with located errors for the usual mishaps."""
     try:
         if not path.exists():
-            raise KitgenError(error(Location(path), "file not found; check the path"))
+            raise KitgenError(error(Location(path), cli_text("file not found; check the path")))
         if path.is_symlink():
             target = path.resolve()
             if not target.is_relative_to(path.absolute().parent.resolve()):
                 raise KitgenError(
                     error(
                         Location(path),
-                        "is a symbolic link to a file outside its folder; copy the file here "
-                        "instead of linking to it",
+                        cli_text(
+                            "is a symbolic link to a file outside its folder; copy the file here "
+                            "instead of linking to it"
+                        ),
                     )
                 )
         info = path.stat()
         if not stat.S_ISREG(info.st_mode) and not stat.S_ISDIR(info.st_mode):
             # A pipe or a terminal would block the read forever.
-            raise KitgenError(error(Location(path), "is not a regular file (a pipe or a device)"))
+            raise KitgenError(
+                error(Location(path), cli_text("is not a regular file (a pipe or a device)"))
+            )
         size = info.st_size
         if size > max_bytes:
             raise KitgenError(
                 error(
                     Location(path),
-                    f"file is {size:,} bytes, over the {max_bytes:,}-byte limit for a prompt set; "
-                    "split it into several sets",
+                    cli_text(
+                        "file is {size} bytes, over the {limit}-byte limit for a prompt set; "
+                        "split it into several sets",
+                        size=number(size),
+                        limit=number(max_bytes),
+                    ),
                 )
             )
         with path.open("rb") as stream:
             raw = stream.read(max_bytes + 1)
     except FileNotFoundError:
         raise KitgenError(
-            error(Location(path), "file vanished while being read; check the path")
+            error(Location(path), cli_text("file vanished while being read; check the path"))
         ) from None
     except IsADirectoryError:
-        raise KitgenError(error(Location(path), "is a folder, not a YAML file")) from None
+        raise KitgenError(error(Location(path), cli_text("is a folder, not a YAML file"))) from None
     except PermissionError:
-        raise KitgenError(error(Location(path), "cannot be read (permission denied)")) from None
+        raise KitgenError(
+            error(Location(path), cli_text("cannot be read (permission denied)"))
+        ) from None
     if len(raw) > max_bytes:
-        raise KitgenError(error(Location(path), "file grew over the size limit while being read"))
+        raise KitgenError(
+            error(Location(path), cli_text("file grew over the size limit while being read"))
+        )
     if raw.startswith(b"\xef\xbb\xbf"):
         raw = raw[3:]
     try:
@@ -107,12 +121,19 @@ def read_text(path: Path, *, max_bytes: int = MAX_FILE_BYTES) -> str:
         byte = raw[exc.start]
         guess = bytes([byte]).decode("cp1252", errors="replace")
         readable = guess.isprintable() and not guess.isspace() and guess != "\ufffd"
-        looks = f" ({guess!r} in Windows-1252)" if byte >= 0x80 and readable else ""
+        looks = (
+            cli_text(" ({char} in Windows-1252)", char=quoted(guess))
+            if byte >= 0x80 and readable
+            else ""
+        )
         raise KitgenError(
             error(
                 Location(path, line, column),
-                f"byte 0x{byte:02x}{looks} is not valid UTF-8; save the file with the UTF-8 "
-                "encoding",
+                cli_text(
+                    "byte {byte}{looks} is not valid UTF-8; save the file with the UTF-8 encoding",
+                    byte=hex(byte),
+                    looks=looks,
+                ),
             )
         ) from None
 
@@ -131,7 +152,9 @@ def parse_yaml(path: Path, text: str | None = None) -> YamlDocument:
         loader.dispose()
     document = YamlDocument(path, None)
     if node is None:
-        raise KitgenError(error(Location(path), "file is empty; start from `kitgen new ID`"))
+        raise KitgenError(
+            error(Location(path), cli_text("file is empty; start from `kitgen new ID`"))
+        )
     _check_expansion(path, node)
     builder = _Builder(path, loader, document.positions)
     document.data = builder.build(node, ())
@@ -156,7 +179,10 @@ def _check_events(path: Path, text: str) -> None:
                     raise KitgenError(
                         error(
                             Location(path, mark.line + 1, mark.column + 1),
-                            f"more than {MAX_VALUES:,} values; a prompt set never needs this",
+                            cli_text(
+                                "more than {limit} values; a prompt set never needs this",
+                                limit=number(MAX_VALUES),
+                            ),
                         )
                     )
             if isinstance(event, yaml.CollectionStartEvent):
@@ -167,8 +193,11 @@ def _check_events(path: Path, text: str) -> None:
                     raise KitgenError(
                         error(
                             Location(path, mark.line + 1, mark.column + 1),
-                            f"nesting deeper than {MAX_DEPTH} levels; a prompt set never needs "
-                            "this, check the indentation",
+                            cli_text(
+                                "nesting deeper than {limit} levels; a prompt set never needs "
+                                "this, check the indentation",
+                                limit=MAX_DEPTH,
+                            ),
                         )
                     )
             elif isinstance(event, yaml.CollectionEndEvent):
@@ -181,8 +210,10 @@ def _check_events(path: Path, text: str) -> None:
                     raise KitgenError(
                         error(
                             Location(path, mark.line + 1, mark.column + 1),
-                            "a second YAML document starts here ('---'); put one prompt set per "
-                            "file",
+                            cli_text(
+                                "a second YAML document starts here ('---'); put one prompt set "
+                                "per file"
+                            ),
                         )
                     )
     except yaml.YAMLError as exc:
@@ -210,7 +241,7 @@ def _check_expansion(path: Path, root: yaml.Node) -> None:
                 raise KitgenError(
                     error(
                         Location(path, mark.line + 1, mark.column + 1),
-                        "an alias refers to itself (a recursive structure); remove it",
+                        cli_text("an alias refers to itself (a recursive structure); remove it"),
                     )
                 )
             visiting.add(key)
@@ -228,12 +259,14 @@ def _check_expansion(path: Path, root: yaml.Node) -> None:
             break
         node = bigger[0]
     mark = node.start_mark
-    raise KitgenError(
-        error(
-            Location(path, mark.line + 1, mark.column + 1),
-            f"more than {MAX_VALUES:,} values once aliases are expanded (an alias bomb?); "
-            "remove the repeated '*alias' references",
-        )
+    raise KitgenError(error(Location(path, mark.line + 1, mark.column + 1), _alias_bomb()))
+
+
+def _alias_bomb() -> str:
+    return cli_text(
+        "more than {limit} values once aliases are expanded (an alias bomb?); remove the "
+        "repeated '*alias' references",
+        limit=number(MAX_VALUES),
     )
 
 
@@ -263,53 +296,67 @@ def _yaml_error(path: Path, exc: yaml.YAMLError, text: str) -> Diagnostic:
         column = offset - (before.rfind("\n") + 1) + 1
         return error(
             Location(path, line, column),
-            f"YAML syntax: control character U+{exc.character:04X} is not allowed; delete it "
-            "(it is invisible in most editors)",
+            cli_text(
+                "YAML syntax: control character {code} is not allowed; delete it (it is invisible "
+                "in most editors)",
+                code=_code_point(exc.character),
+            ),
         )
     if not isinstance(exc, yaml.MarkedYAMLError):
-        return error(Location(path), f"YAML syntax: {exc}")
+        return error(Location(path), cli_text("YAML syntax: {problem}", problem=exc))
     problem = exc.problem or "invalid YAML"
     context = exc.context or ""
     mark = exc.problem_mark or exc.context_mark
     if "nesting depth" in problem and mark is not None:  # libyaml's own limit, hit while scanning
-        return _at(path, mark, f"nesting deeper than {MAX_DEPTH} levels; check the brackets")
+        message = cli_text(
+            "nesting deeper than {limit} levels; check the brackets", limit=MAX_DEPTH
+        )
+        return _at(path, mark, message)
     if "quoted scalar" in context and "end of stream" in problem and exc.context_mark:
         return _at(
             path,
             exc.context_mark,
-            "YAML syntax: this quoted text is never closed; add the closing quote",
+            cli_text("YAML syntax: this quoted text is never closed; add the closing quote"),
         )
     if "duplicate anchor" in context and exc.context_mark is not None and mark is not None:
         return _at(
             path,
             mark,
-            f"YAML syntax: this anchor ('&name') is already defined at line "
-            f"{exc.context_mark.line + 1}; give each anchor its own name",
+            cli_text(
+                "YAML syntax: this anchor ('&name') is already defined at line {line}; give each "
+                "anchor its own name",
+                line=exc.context_mark.line + 1,
+            ),
         )
     if mark is not None:
-        quoted = _quoted_before(text, mark)
-        if quoted is not None and quoted.start_mark.line < quoted.end_mark.line:
+        token = _quoted_before(text, mark)
+        if token is not None and token.start_mark.line < token.end_mark.line:
             return _at(
                 path,
-                quoted.start_mark,
-                "YAML syntax: the quoted text that starts here "
-                f"only ends at line {quoted.end_mark.line + 1}; a closing quote is "
-                "probably missing on this line",
+                token.start_mark,
+                cli_text(
+                    "YAML syntax: the quoted text that starts here only ends at line {line}; a "
+                    "closing quote is probably missing on this line",
+                    line=token.end_mark.line + 1,
+                ),
             )
-        if quoted is not None:
+        if token is not None:
             return _at(
                 path,
                 mark,
-                "YAML syntax: text continues after a closing quote; quote "
-                'the whole text, and write a quote inside it as \\" (in "...") or '
-                "'' (in '...')",
+                cli_text(
+                    "YAML syntax: text continues after a closing quote; quote the whole text, "
+                    "and write a quote inside it as \\\" (in \"...\") or '' (in '...')"
+                ),
             )
     found = text[mark.index] if mark is not None and 0 <= mark.index < len(text) else ""
     if ("tab character" in problem or found == "\t") and mark is not None:
         return _at(
             path,
             mark,
-            "YAML syntax: a tab character is used for indentation; indent with spaces, not tabs",
+            cli_text(
+                "YAML syntax: a tab character is used for indentation; indent with spaces, not tabs"
+            ),
         )
     if "flow" in context and exc.context_mark is not None and mark is not None:
         opening = "[" if "sequence" in context else "{"
@@ -319,24 +366,40 @@ def _yaml_error(path: Path, exc: yaml.YAMLError, text: str) -> Diagnostic:
             return _at(
                 path,
                 exc.context_mark,
-                f"YAML syntax: this '{opening}' is never closed; add '{closing}' after its last "
-                "item",
+                cli_text(
+                    "YAML syntax: this '{opening}' is never closed; add '{closing}' after its "
+                    "last item",
+                    opening=opening,
+                    closing=closing,
+                ),
             )
         return _at(
             path,
             mark,
-            f"YAML syntax: expected ',' or '{closing}' here; separate items with ', ' and "
-            f"close the '{opening}'",
+            cli_text(
+                "YAML syntax: expected ',' or '{closing}' here; separate items with ', ' and close "
+                "the '{opening}'",
+                opening=opening,
+                closing=closing,
+            ),
         )
     if "cannot start any token" in problem and mark is not None:
         return _at(
             path,
             mark,
-            f"YAML syntax: a text cannot start with {found!r} unless it is quoted; "
-            f'write it in double quotes ("{found}...")',
+            cli_text(
+                "YAML syntax: a text cannot start with {char} unless it is quoted; write it in "
+                'double quotes ("{start}...")',
+                char=quoted(found),
+                start=found,
+            ),
         )
     line, column = (mark.line + 1, mark.column + 1) if mark is not None else (1, 1)
     return error(Location(path, line, column), _syntax_message(problem, context))
+
+
+def _code_point(char: int) -> str:
+    return f"U+{char:04X}"
 
 
 def _at(path: Path, mark: yaml.Mark, message: str) -> Diagnostic:
@@ -364,22 +427,26 @@ def _quoted_before(text: str, mark: yaml.Mark) -> yaml.ScalarToken | None:
 def _syntax_message(problem: str, context: str) -> str:
     """Our own words for libyaml's usual complaints; its text only for the rare others."""
     if "mapping values are not allowed" in problem:
-        return "YAML syntax: ': ' is not allowed here; put a text that contains ': ' in quotes"
+        return cli_text(
+            "YAML syntax: ': ' is not allowed here; put a text that contains ': ' in quotes"
+        )
     if "could not find expected ':'" in problem:
-        return "YAML syntax: a ':' is missing here; a key is missing its ':' or a text needs quotes"
+        return cli_text(
+            "YAML syntax: a ':' is missing here; a key is missing its ':' or a text needs quotes"
+        )
     if "undefined alias" in problem:
-        return (
+        return cli_text(
             "YAML syntax: '*' starts a reference to an '&name' written nowhere before; put a "
             "text that starts with '*' in quotes"
         )
     if "expected key" in problem or "block end" in problem or "indicator" in problem:
-        return (
+        return cli_text(
             "YAML syntax: this line does not fit with the lines around it; check the indentation "
             "of this line and of the line above"
         )
     if context and context not in problem:
         problem = f"{problem} ({context})"
-    return f"YAML syntax: {problem}"
+    return cli_text("YAML syntax: {problem}", problem=problem)
 
 
 class _Builder:
@@ -404,11 +471,7 @@ class _Builder:
     def build(self, node: yaml.Node, data_path: DataPath, key_node: yaml.Node | None = None) -> Any:
         self.values += 1
         if self.values > MAX_VALUES:
-            raise self._fail(
-                node,
-                f"more than {MAX_VALUES:,} values once aliases are expanded (an alias bomb?); "
-                "remove the repeated '*alias' references",
-            )
+            raise self._fail(node, _alias_bomb())
         mark = node.start_mark
         position = Position(mark.line + 1, mark.column + 1)
         if key_node is not None:
@@ -427,8 +490,11 @@ class _Builder:
             self.problems.extend(
                 self._fail(
                     node,
-                    f"tag {_shown_tag(node.tag)!r} is not allowed; remove it: a prompt set holds "
-                    "only plain values (texts, numbers, true/false, lists and key: value lines)",
+                    cli_text(
+                        "tag {tag} is not allowed; remove it: a prompt set holds only plain "
+                        "values (texts, numbers, true/false, lists and key: value lines)",
+                        tag=quoted(_shown_tag(node.tag)),
+                    ),
                 ).diagnostics
             )
             return None
@@ -437,7 +503,9 @@ class _Builder:
                 self.scalars[data_path] = str(node.value)
             return self.loader.construct_object(node, deep=True)
         if id(node) in self.active:
-            raise self._fail(node, "an alias refers to itself (a recursive structure)")
+            raise self._fail(
+                node, cli_text("an alias refers to itself (a recursive structure); remove it")
+            )
         self.active.add(id(node))
         try:
             if isinstance(node, yaml.SequenceNode):
@@ -447,21 +515,29 @@ class _Builder:
             for key_node_, value_node in node.value:
                 if key_node_.tag == "tag:yaml.org,2002:merge":
                     raise self._fail(
-                        key_node_, "merge keys ('<<') are not supported; write the keys out in full"
+                        key_node_,
+                        cli_text("merge keys ('<<') are not supported; write the keys out in full"),
                     )
                 if not isinstance(key_node_, yaml.ScalarNode) or key_node_.tag not in _SAFE_TAGS:
-                    raise self._fail(key_node_, "a key must be a plain word such as 'text'")
+                    raise self._fail(
+                        key_node_, cli_text("a key must be a plain word such as 'text'")
+                    )
                 key = self.loader.construct_object(key_node_, deep=True)
                 if not isinstance(key, str | int):
                     key = str(key_node_.value)
                 if key in result:
                     first = self.positions.get((*data_path, key))
-                    where = f" (first at line {first.key_line})" if first and first.key_line else ""
-                    self.problems.extend(
-                        self._fail(
-                            key_node_, f"duplicate key {key!r}{where}; keep only one of them"
-                        ).diagnostics
+                    where = (
+                        cli_text(" (first at line {line})", line=first.key_line)
+                        if first and first.key_line
+                        else ""
                     )
+                    message = cli_text(
+                        "duplicate key {key}{where}; keep only one of them",
+                        key=quoted(key),
+                        where=where,
+                    )
+                    self.problems.extend(self._fail(key_node_, message).diagnostics)
                     continue
                 result[key] = self.build(value_node, (*data_path, key), key_node_)
             return result

@@ -12,32 +12,30 @@ from pydantic import BaseModel
 from pydantic_core import ErrorDetails
 
 from kitgen.diagnostics import Diagnostic, error
+from kitgen.i18n import cli_text
 from kitgen.model.origin import DataPath, Origin
 from kitgen.model.prompt_set import PromptSet
-
-_TYPE_NAMES = {
-    "string_type": "a text",
-    "int_type": "a whole number",
-    "bool_type": "true or false",
-    "list_type": "a list",
-    "model_type": "a block of key: value lines",
-    "model_attributes_type": "a block of key: value lines",
-    "dict_type": "a block of key: value lines",
-    "float_type": "a number",
-}
+from kitgen.wording import quoted, value_kind
 
 
-#: What to do about a value of the wrong type, when nothing more specific applies.
-_DEFAULT_HINTS = {
-    "string_type": "; write a single text",
-    "int_type": "; write a number in digits, e.g. 10",
-    "bool_type": "; write true or false",
-    "list_type": "; write each item on its own line starting with '- ' (or [] for none)",
-    "model_type": "; write its keys on the lines below, indented",
-    "model_attributes_type": "; write its keys on the lines below, indented",
-    "dict_type": "; write its keys on the lines below, indented",
-    "float_type": "; write a number in digits",
-}
+def _type_words(kind: str) -> tuple[str, str] | None:
+    """For pydantic's type error ``kind``: what the value should have been, in words, and
+    what to do about it when nothing more specific applies."""
+    if kind == "string_type":
+        return cli_text("a text"), cli_text("; write a single text")
+    if kind == "int_type":
+        return cli_text("a whole number"), cli_text("; write a number in digits, e.g. 10")
+    if kind == "bool_type":
+        return cli_text("true or false"), cli_text("; write true or false")
+    if kind == "list_type":
+        hint = cli_text("; write each item on its own line starting with '- ' (or [] for none)")
+        return cli_text("a list"), hint
+    if kind in ("model_type", "model_attributes_type", "dict_type"):
+        hint = cli_text("; write its keys on the lines below, indented")
+        return cli_text("a block of key: value lines"), hint
+    if kind == "float_type":
+        return cli_text("a number"), cli_text("; write a number in digits")
+    return None
 
 
 def _inner_models(annotation: Any) -> list[type[BaseModel]]:
@@ -85,20 +83,26 @@ def _resolve(loc: DataPath) -> tuple[type[BaseModel] | None, Any]:
     return model, annotation
 
 
-#: Lists of objects, and what one item is called in messages.
-_ITEM_NAMES = {
-    "prompts": "prompt",
-    "sessions": "session",
-    "categories": "category",
-    "steps": "step",
-    "sources": "source",
-    "variations": "variation",
-    "risks": "risk",
-}
+#: Lists of objects, whose items messages name ("prompt 'x'", "step #2").
+_ITEM_LISTS = ("prompts", "sessions", "categories", "steps", "sources", "variations", "risks")
 
 
-def where(container: DataPath, data: Any) -> str:
-    """Where the object at ``container`` sits, e.g. " in step #2 of session 'short-talk'"."""
+def _item_label(items: str, name: str) -> str:
+    """One item of the list ``items``, named by ``name`` (its quoted id, or "#2")."""
+    labels = {
+        "prompts": cli_text("prompt {name}"),
+        "sessions": cli_text("session {name}"),
+        "categories": cli_text("category {name}"),
+        "steps": cli_text("step {name}"),
+        "sources": cli_text("source {name}"),
+        "variations": cli_text("variation {name}"),
+        "risks": cli_text("risk {name}"),
+    }
+    return labels[items].format(name=name)
+
+
+def place(container: DataPath, data: Any) -> str:
+    """The object at ``container`` in words, e.g. "step #2 of session 'short-talk'"."""
     labels: list[str] = []
     node = data
     for i, part in enumerate(container):
@@ -113,27 +117,35 @@ def where(container: DataPath, data: Any) -> str:
         )
         # A step's ``prompts`` is a list of ids, not of prompt objects.
         parent = container[i - 1] if i > 0 else None
-        if isinstance(part, int) and parent in _ITEM_NAMES and (parent != "prompts" or i == 1):
-            label = _ITEM_NAMES[str(parent)]
+        if isinstance(part, int) and parent in _ITEM_LISTS and (parent != "prompts" or i == 1):
             ident = node.get("id", node.get("name")) if isinstance(node, dict) else None
-            labels.append(
-                f"{label} {ident!r}" if isinstance(ident, str) else f"{label} #{part + 1}"
-            )
+            name = quoted(ident) if isinstance(ident, str) else cli_text("#{n}", n=part + 1)
+            labels.append(_item_label(str(parent), name))
     if container and isinstance(container[-1], str):
         labels.append(str(container[-1]))  # a nested map such as group_size or aims
     if not labels:
         return ""
-    return " in " + " of ".join(reversed(labels))
+    inner, *outer = reversed(labels)
+    for label in outer:
+        inner = cli_text("{inner} of {outer}", inner=inner, outer=label)
+    return inner
+
+
+def where(container: DataPath, data: Any) -> str:
+    """Where the object at ``container`` sits, e.g. " in step #2 of session 'short-talk'"."""
+    found = place(container, data)
+    return cli_text(" in {place}", place=found) if found else ""
 
 
 def subject(loc: DataPath, data: Any) -> str:
     """What the value at ``loc`` is, for a message: "text in prompt 'x'", "follow_ups #2 ..."."""
     if not loc:
-        return "the file"
+        return cli_text("the file")
     if isinstance(loc[-1], int) and len(loc) > 1:
-        if loc[-2] in _ITEM_NAMES and (loc[-2] != "prompts" or len(loc) == 2):
-            return where(loc, data).removeprefix(" in ")
-        return f"{loc[-2]} #{loc[-1] + 1}{where(loc[:-2], data)}"
+        if loc[-2] in _ITEM_LISTS and (loc[-2] != "prompts" or len(loc) == 2):
+            return place(loc, data)
+        item = cli_text("{key} {number}", key=loc[-2], number=cli_text("#{n}", n=loc[-1] + 1))
+        return f"{item}{where(loc[:-2], data)}"
     return f"{loc[-1]}{where(loc[:-1], data)}"
 
 
@@ -143,19 +155,11 @@ def _where(loc: DataPath, data: Any) -> str:
 
 
 def _describe(value: Any) -> str:
-    if value is None:
-        return "empty"
-    if isinstance(value, bool):
-        return "a yes/no value"
-    if isinstance(value, int | float):
-        return f"the number {value!r}"
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return cli_text("the number {value}", value=repr(value))
     if isinstance(value, str):
-        return f"the text {value!r}"
-    if isinstance(value, list):
-        return "a list"
-    if isinstance(value, dict):
-        return "a block of key: value lines"
-    return type(value).__name__
+        return cli_text("the text {value}", value=quoted(value))
+    return value_kind(value)
 
 
 def _key_name(loc: DataPath) -> str:
@@ -173,14 +177,15 @@ def _missing_hint(model: type[BaseModel] | None, key: str) -> str:
     annotation = info.annotation if info is not None else None
     enum = _inner_enum(annotation)
     if enum is not None:
-        return f"add `{key}: ...` with one of {', '.join(str(m.value) for m in enum)}"
+        choices = ", ".join(str(m.value) for m in enum)
+        return cli_text("add `{key}: ...` with one of {choices}", key=key, choices=choices)
     if annotation is bool:
-        return f"add `{key}: true` or `{key}: false`"
+        return cli_text("add `{key}: true` or `{key}: false`", key=key)
     if list in {typing.get_origin(annotation)}:
-        return f"add `{key}: []` or a list of items"
+        return cli_text("add `{key}: []` or a list of items", key=key)
     if key in _EXAMPLES:
-        return f"add e.g. `{key}: {_EXAMPLES[key]}`"
-    return f"add `{key}: ...`"
+        return cli_text("add e.g. `{key}: {example}`", key=key, example=_EXAMPLES[key])
+    return cli_text("add `{key}: ...`", key=key)
 
 
 #: What to write for a missing key whose shape is not obvious.
@@ -212,16 +217,29 @@ def describe_error(
         return (
             loc[:-1],
             False,
-            f"missing required key {loc[-1]!r}{_where(loc, data)}; {_missing_hint(model, key)}",
+            cli_text(
+                "missing required key {key}{where}; {hint}",
+                key=quoted(loc[-1]),
+                where=_where(loc, data),
+                hint=_missing_hint(model, key),
+            ),
         )
     if kind == "extra_forbidden":
         model, _ = _resolve(loc)
         allowed = _field_keys(model) if model else []
         key_guess = _close_key(loc, model)
         advice = (
-            f"did you mean {key_guess!r}?" if key_guess else "allowed keys: " + ", ".join(allowed)
+            cli_text("did you mean {key}?", key=quoted(key_guess))
+            if key_guess
+            else cli_text("allowed keys: {keys}", keys=", ".join(allowed))
         )
-        return loc, True, f"unknown key {loc[-1]!r}{_where(loc, data)}; {advice}"
+        message = cli_text(
+            "unknown key {key}{where}; {advice}",
+            key=quoted(loc[-1]),
+            where=_where(loc, data),
+            advice=advice,
+        )
+        return loc, True, message
     if kind in ("enum", "literal_error"):
         _, annotation = _resolve(loc)
         enum = _inner_enum(annotation)
@@ -231,81 +249,128 @@ def describe_error(
                 return (
                     loc,
                     False,
-                    f"schema is {_describe(value)}, but this kitgen reads format version "
-                    f"{expected} only; write `schema: {expected}`",
+                    cli_text(
+                        "schema is {value}, but this kitgen reads format version {version} only; "
+                        "write `schema: {version}`",
+                        value=_describe(value),
+                        version=expected,
+                    ),
                 )
-            return loc, False, f"{what} must be {expected}, not {_describe(value)}"
+            message = cli_text(
+                "{what} must be {expected}, not {value}",
+                what=what,
+                expected=expected,
+                value=_describe(value),
+            )
+            return loc, False, message
         choices = [str(m.value) for m in enum]
         close = difflib.get_close_matches(str(value), choices, n=1, cutoff=0.5)
-        hint = f"; did you mean {close[0]!r}?" if close else "; write one of them"
-        return (
-            loc,
-            False,
-            f"{what} is {_describe(value)}, which is not one of {', '.join(choices)}{hint}",
+        hint = (
+            cli_text("; did you mean {value}?", value=quoted(close[0]))
+            if close
+            else cli_text("; write one of them")
         )
+        message = cli_text(
+            "{what} is {value}, which is not one of {choices}{hint}",
+            what=what,
+            value=_describe(value),
+            choices=", ".join(choices),
+            hint=hint,
+        )
+        return loc, False, message
     if kind in ("model_type", "model_attributes_type", "dict_type"):
         model, _ = _resolve(loc)
         if isinstance(loc[-1], int) and model is not None:
             first, *others = _field_keys(model)
-            return (
-                loc,
-                False,
-                f"{what} must be a block of key: value lines, not {_describe(value)}; start it "
-                f"with `- {first}: ...` and add the other keys ({', '.join(others[:3])}, ...) "
-                "below",
+            message = cli_text(
+                "{what} must be a block of key: value lines, not {value}; start it with "
+                "`- {first}: ...` and add the other keys ({others}, ...) below",
+                what=what,
+                value=_describe(value),
+                first=first,
+                others=", ".join(others[:3]),
             )
-    if kind in _TYPE_NAMES:
-        expected = _TYPE_NAMES[kind]
-        hint = _DEFAULT_HINTS.get(kind, "")
+            return loc, False, message
+    type_words = _type_words(kind)
+    if type_words is not None:
+        expected_type, hint = type_words
         if kind == "string_type" and isinstance(value, int | float):
             # YAML read a number or a yes/no (no, on, 1.10): quoting keeps the text as typed.
             as_written = (written or {}).get(loc, str(value))
             target = "" if isinstance(loc[-1], int) else f"{key}: "
-            hint = f'; quote it: {target}"{as_written}"'
+            example = target + '"' + as_written + '"'
+            hint = cli_text("; put it in quotes: {example}", example=example)
         if kind == "string_type" and value is None and key == "color":
-            hint = (
+            hint = cli_text(
                 '; write it in quotes, e.g. color: "#1f6f8b" (without quotes, YAML reads '
                 "everything after # as a comment)"
             )
         if kind == "int_type" and isinstance(value, str):
             if value.strip().lstrip("+-").isdigit():
-                hint = "; write the number without quotes"
+                hint = cli_text("; write the number without quotes")
             elif key == "year":
-                hint = "; write the year only, e.g. 2012"
+                hint = cli_text("; write the year only, e.g. 2012")
         shown = _describe(value)
         if written and loc in written and not isinstance(value, bool):
-            shown = f"the number {written[loc]}"
-        return loc, False, f"{what} must be {expected}, not {shown}{hint}"
+            shown = cli_text("the number {value}", value=written[loc])
+        message = cli_text(
+            "{what} must be {expected}, not {value}{hint}",
+            what=what,
+            expected=expected_type,
+            value=shown,
+            hint=hint,
+        )
+        return loc, False, message
     if kind == "greater_than":
         bound = ctx.get("gt")
         advice = (
-            "give it at least 1 minute" if key == "minutes" else f"write a number above {bound}"
+            cli_text("give it at least 1 minute")
+            if key == "minutes"
+            else cli_text("write a number above {bound}", bound=bound)
         )
-        return loc, False, f"{what} must be more than {bound}, not {value!r}; {advice}"
+        message = cli_text(
+            "{what} must be more than {bound}, not {value}; {advice}",
+            what=what,
+            bound=bound,
+            value=repr(value),
+            advice=advice,
+        )
+        return loc, False, message
     if kind in ("greater_than_equal", "less_than_equal", "less_than"):
         bound = ctx.get("ge", ctx.get("le", ctx.get("lt")))
-        word = "at least" if kind == "greater_than_equal" else "at most"
-        return loc, False, f"{what} must be {word} {bound}, not {value!r}; change it"
+        template = (
+            cli_text("{what} must be at least {bound}, not {value}; change it")
+            if kind == "greater_than_equal"
+            else cli_text("{what} must be at most {bound}, not {value}; change it")
+        )
+        return loc, False, template.format(what=what, bound=bound, value=repr(value))
     if kind == "too_long":
         limit = ctx.get("max_length")
         actual = ctx.get("actual_length")
         if key == "follow_ups":
-            return (
-                loc,
-                False,
-                f"{actual} follow-ups{_where(loc, data)}, at most {limit} fit on a card; keep "
-                f"the best {limit} or move one into the note",
+            message = cli_text(
+                "{count} follow-ups{where}, at most {limit} fit on a card; keep the best {limit} "
+                "or move one into the note",
+                count=actual,
+                where=_where(loc, data),
+                limit=limit,
             )
-        return loc, False, f"{what} has {actual} items, at most {limit} allowed; remove some"
+            return loc, False, message
+        message = cli_text(
+            "{what} has {count} items, at most {limit} allowed; remove some",
+            what=what,
+            count=actual,
+            limit=limit,
+        )
+        return loc, False, message
     if kind == "too_short":
         limit = ctx.get("min_length")
-        return loc, False, f"{what} needs at least {limit} item(s); add one"
+        message = cli_text("{what} needs at least {limit} item(s); add one", what=what, limit=limit)
+        return loc, False, message
     if kind == "string_too_short":
-        return loc, False, f"{what} is empty; write it"
-    message = err["msg"]
-    # Messages of the model's own checks either continue a sentence ("is empty; ...") or
-    # stand alone ("'X' is not a valid id; ...").
-    joined = f"{what} {message}" if message.startswith(("is ", "must ")) else f"{what}: {message}"
+        return loc, False, cli_text("{what} is empty; write it", what=what)
+    # The model's own checks (kitgen_*) and anything else pydantic says: "<what>: <message>".
+    joined = cli_text("{what}: {message}", what=what, message=err["msg"])
     lang = ctx.get("lang")
     if isinstance(lang, str) and isinstance(value, dict) and lang in value:
         # A text map with one faulty translation: point at that translation's line (at its
@@ -362,9 +427,17 @@ def _summary(err: ErrorDetails) -> str:
     loc = tuple(err["loc"])
     if err["type"] == "extra_forbidden":
         close = _close_key(loc, _resolve(loc)[0])
-        advice = f"; did you mean {close!r}?" if close else ""
-        return f"the unknown key {loc[-1]!r} is used in many places{advice}"
+        advice = cli_text("; did you mean {key}?", key=quoted(close)) if close else ""
+        return cli_text(
+            "the unknown key {key} is used in many places{advice}",
+            key=quoted(loc[-1]),
+            advice=advice,
+        )
     if err["type"] == "missing":
         hint = _missing_hint(_resolve(loc)[0], str(loc[-1]))
-        return f"the required key {loc[-1]!r} is missing in many places; {hint}"
+        return cli_text(
+            "the required key {key} is missing in many places; {hint}",
+            key=quoted(loc[-1]),
+            hint=hint,
+        )
     return ""

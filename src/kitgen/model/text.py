@@ -14,7 +14,9 @@ from pydantic import GetCoreSchemaHandler, GetJsonSchemaHandler
 from pydantic.json_schema import JsonSchemaValue
 from pydantic_core import PydanticCustomError, core_schema
 
+from kitgen.i18n import cli_text
 from kitgen.model.patterns import LANG_RE
+from kitgen.wording import value_kind
 
 #: Key used internally for a plain string (a text written for a one-language set).
 ANY_LANGUAGE = "*"
@@ -76,37 +78,49 @@ class LocalText(Mapping[str, str]):
             return value
         if isinstance(value, str):
             if not value.strip():
-                raise PydanticCustomError("kitgen_empty_text", "is empty; write the text")
+                raise PydanticCustomError(
+                    "kitgen_empty_text", cli_text("the text is empty; write it")
+                )
             return cls(value)
         if isinstance(value, dict):
             if not value:
                 raise PydanticCustomError(
                     "kitgen_empty_text",
-                    "is empty; write one line per language, e.g. {fr: ..., en: ...}",
+                    cli_text(
+                        "no text in any language; write one line per language, e.g. "
+                        "{fr: ..., en: ...}"
+                    ),
                 )
             for lang, text in value.items():
                 if not isinstance(lang, str) or not LANG_RE.fullmatch(lang):
                     raise PydanticCustomError(
                         "kitgen_text_lang",
-                        "'{lang}' is not a language code; use two lowercase letters (fr, en)",
+                        cli_text(
+                            "'{lang}' is not a language code; use two lowercase letters (fr, en)"
+                        ),
                         {"lang": lang},
                     )
                 if not isinstance(text, str):
                     raise PydanticCustomError(
                         "kitgen_text_type",
-                        "the {lang} text must be a text, not {kind}; put it in quotes",
-                        {"lang": lang, "kind": _kind(text)},
+                        cli_text("the {lang} text must be a text, not {kind}; put it in quotes"),
+                        {"lang": lang, "kind": value_kind(text)},
                     )
                 if not text.strip():
                     raise PydanticCustomError(
-                        "kitgen_empty_text", "the {lang} text is empty; write it", {"lang": lang}
+                        "kitgen_empty_text",
+                        cli_text("the {lang} text is empty; write it"),
+                        {"lang": lang},
                     )
             return cls(value)
         raise PydanticCustomError(
             "kitgen_text_type",
-            "must be a text, not {kind}; write one text, or a text in each language such as "
-            "{fr: ..., en: ...}",
-            {"kind": _kind(value)},
+            cli_text(
+                "a text is needed here, not {kind}; write one text, or a text in each language "
+                "such as "
+                "{fr: ..., en: ...}"
+            ),
+            {"kind": value_kind(value)},
         )
 
     @classmethod
@@ -136,18 +150,3 @@ class LocalText(Mapping[str, str]):
                 },
             ],
         }
-
-
-def _kind(value: object) -> str:
-    """A user-facing name for the YAML type of ``value``."""
-    if value is None:
-        return "an empty value"
-    if isinstance(value, bool):
-        return "a yes/no value"
-    if isinstance(value, int | float):
-        return "a number"
-    if isinstance(value, list):
-        return "a list"
-    if isinstance(value, dict):
-        return "a map"
-    return type(value).__name__

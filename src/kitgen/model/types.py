@@ -6,21 +6,29 @@ Pydantic's built-in pattern errors print regular expressions; these types say wh
 from __future__ import annotations
 
 import re
-from typing import Annotated, Any
+from collections.abc import Callable
+from typing import Annotated
 
 from pydantic import AfterValidator, Field, WithJsonSchema
 from pydantic_core import PydanticCustomError
 
+from kitgen.i18n import cli_text
 from kitgen.model.patterns import COLOR_RE, LANG_RE, SLUG_RE, SPDX_RE, URL_RE, VERSION_RE, slugify
+from kitgen.wording import quoted
 
 
 def _pattern_check(
-    regex: re.Pattern[str], code: str, message: str, suggest: Any = None
+    regex: re.Pattern[str],
+    code: str,
+    message: Callable[[], str],
+    suggest: Callable[[str], str] | None = None,
 ) -> AfterValidator:
+    """A check whose ``message`` is looked up when it fails, in the user's language."""
+
     def check(value: str) -> str:
         if not regex.fullmatch(value):
-            hint = f" (e.g. {suggest(value)!r})" if suggest else ""
-            raise PydanticCustomError(code, message + hint, {"value": value})
+            hint = cli_text(" (e.g. {example})", example=quoted(suggest(value))) if suggest else ""
+            raise PydanticCustomError(code, message() + hint, {"value": value})
         return value
 
     return AfterValidator(check)
@@ -31,7 +39,9 @@ Slug = Annotated[
     _pattern_check(
         SLUG_RE,
         "kitgen_slug",
-        "'{value}' is not a valid id; use lowercase letters, digits and single hyphens",
+        lambda: cli_text(
+            "'{value}' is not a valid id; use lowercase letters, digits and single hyphens"
+        ),
         slugify,
     ),
     WithJsonSchema({"type": "string", "pattern": f"^{SLUG_RE.pattern}$"}),
@@ -41,7 +51,9 @@ Color = Annotated[
     _pattern_check(
         COLOR_RE,
         "kitgen_color",
-        "'{value}' is not a colour; write '#' and six hex digits, in quotes, e.g. \"#1f6f8b\"",
+        lambda: cli_text(
+            "'{value}' is not a colour; write '#' and six hex digits, in quotes, e.g. \"#1f6f8b\""
+        ),
     ),
     WithJsonSchema({"type": "string", "pattern": f"^{COLOR_RE.pattern}$"}),
 ]
@@ -50,7 +62,7 @@ Lang = Annotated[
     _pattern_check(
         LANG_RE,
         "kitgen_lang",
-        "'{value}' is not a language code; use two lowercase letters (fr, en)",
+        lambda: cli_text("'{value}' is not a language code; use two lowercase letters (fr, en)"),
     ),
     WithJsonSchema({"type": "string", "pattern": f"^{LANG_RE.pattern}$"}),
 ]
@@ -59,20 +71,28 @@ SpdxId = Annotated[
     _pattern_check(
         SPDX_RE,
         "kitgen_spdx",
-        "'{value}' is not a licence code; write the licence's short code, e.g. CC-BY-SA-4.0 "
-        "(the codes are listed at spdx.org/licenses)",
+        lambda: cli_text(
+            "'{value}' is not a licence code; write the licence's short code, e.g. "
+            "CC-BY-SA-4.0 (the codes are listed at spdx.org/licenses)"
+        ),
     ),
     WithJsonSchema({"type": "string", "pattern": f"^{SPDX_RE.pattern}$"}),
 ]
 Url = Annotated[
     str,
-    _pattern_check(URL_RE, "kitgen_url", "'{value}' is not a web address; write it as https://..."),
+    _pattern_check(
+        URL_RE,
+        "kitgen_url",
+        lambda: cli_text("'{value}' is not a web address; write it as https://..."),
+    ),
     WithJsonSchema({"type": "string", "format": "uri", "pattern": f"^{URL_RE.pattern}$"}),
 ]
 Version = Annotated[
     str,
     _pattern_check(
-        VERSION_RE, "kitgen_version", "'{value}' is not a version; write e.g. '1.0' or '2.1.3'"
+        VERSION_RE,
+        "kitgen_version",
+        lambda: cli_text("'{value}' is not a version; write e.g. '1.0' or '2.1.3'"),
     ),
     WithJsonSchema({"type": "string", "pattern": f"^{VERSION_RE.pattern}$"}),
 ]

@@ -1,0 +1,163 @@
+"""The command's help and click's own words, in the user's language, looked up when shown.
+
+Click keeps a help text from the moment a command module is imported; the language is known
+only when the text is shown (``KITGEN_LANG``, then the locale).  So help texts are written as
+English message ids marked with :func:`cli_msgid` (which ``kitgen.i18n.extract`` collects) and
+:class:`Command` and :class:`Option` translate them when click prints them.
+
+Click asks gettext for its own words ("Usage:", "Missing argument", "No such option"); it
+imported gettext's functions into its modules, so :func:`install` points those names at our
+catalogue.  Words click adds later stay English until they are added to :func:`_click_words`.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import functools
+from collections.abc import Callable, Iterator
+from typing import Any, TypeVar, cast
+
+import click
+import click.core
+import click.decorators
+import click.exceptions
+import click.formatting
+import click.parser
+import click.types
+
+from kitgen.i18n import cli_language, cli_text
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def cli_msgid(text: str) -> str:
+    """Mark ``text`` as a message id to translate when it is shown (gettext's ``N_``)."""
+    return text
+
+
+@contextlib.contextmanager
+def _help_in_user_language(item: click.Command | click.Option) -> Iterator[None]:
+    """While click formats ``item``, its help is the translation of its message id."""
+    original = item.help
+    item.help = cli_text(original) if original else original
+    try:
+        yield
+    finally:
+        item.help = original
+
+
+class TranslatedHelp(click.Command):
+    """A command whose help text is a message id, translated each time it is shown."""
+
+    def format_help_text(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        with _help_in_user_language(self):
+            super().format_help_text(ctx, formatter)
+
+    def get_short_help_str(self, limit: int = 45) -> str:
+        with _help_in_user_language(self):
+            return super().get_short_help_str(limit)
+
+
+class Command(TranslatedHelp):
+    """``kitgen``'s commands: help in the user's language."""
+
+
+class Option(click.Option):
+    """An option whose help text is a message id, translated each time it is shown."""
+
+    def get_help_record(self, ctx: click.Context) -> tuple[str, str] | None:
+        with _help_in_user_language(self):
+            return super().get_help_record(ctx)
+
+
+def command(**attrs: Any) -> Callable[[Callable[..., Any]], Command]:
+    """``@click.command`` making a :class:`Command` (give ``help=cli_msgid(...)``)."""
+    return cast(Callable[[Callable[..., Any]], Command], click.command(cls=Command, **attrs))
+
+
+def option(*param_decls: str, **attrs: Any) -> Callable[[F], F]:
+    """``@click.option`` making an :class:`Option` (give ``help=cli_msgid(...)``)."""
+    return click.option(*param_decls, cls=Option, **attrs)
+
+
+@functools.cache
+def _click_words(lang: str) -> dict[str, str]:
+    """Click's messages that a kitgen user can meet, translated (``lang`` keys the cache)."""
+    return {
+        "Usage:": cli_text("Usage:"),
+        "Options": cli_text("Options"),
+        "Commands": cli_text("Commands"),
+        "Show this message and exit.": cli_text("Show this message and exit."),
+        "Show the version and exit.": cli_text("Show the version and exit."),
+        "default: {default}": cli_text("default: {default}"),
+        "required": cli_text("required"),
+        "Error: {message}": cli_text("Error: {message}"),
+        "Try '{command} {option}' for help.": cli_text("Try '{command} {option}' for help."),
+        "Aborted!": cli_text("Aborted!"),
+        "Missing command.": cli_text("Missing command."),
+        "Missing argument": cli_text("Missing argument"),
+        "Missing option": cli_text("Missing option"),
+        "Missing parameter": cli_text("Missing parameter"),
+        "No such option {name!r}.": cli_text("No such option {name!r}."),
+        "No such command {name!r}.": cli_text("No such command {name!r}."),
+        "Did you mean {possibility}?": cli_text("Did you mean {possibility}?"),
+        "(Did you mean one of: {possibilities}?)": cli_text(
+            "(Did you mean one of: {possibilities}?)"
+        ),
+        "Got unexpected extra argument ({args})": cli_text(
+            "Got unexpected extra argument ({args})"
+        ),
+        "Got unexpected extra arguments ({args})": cli_text(
+            "Got unexpected extra arguments ({args})"
+        ),
+        "Option {name!r} requires an argument.": cli_text("Option {name!r} requires an argument."),
+        "Option {name!r} does not take a value.": cli_text(
+            "Option {name!r} does not take a value."
+        ),
+        "Invalid value for {param_hint}: {message}": cli_text(
+            "Invalid value for {param_hint}: {message}"
+        ),
+        "Invalid value: {message}": cli_text("Invalid value: {message}"),
+        "{value!r} is not {choice}.": cli_text("{value!r} is not {choice}."),
+        "{value!r} is not one of {choices}.": cli_text("{value!r} is not one of {choices}."),
+        "{value!r} is not a valid {number_type}.": cli_text(
+            "{value!r} is not a valid {number_type}."
+        ),
+        "{value} is not in the range {range}.": cli_text("{value} is not in the range {range}."),
+        "file": cli_text("file"),
+        "directory": cli_text("directory"),
+        "path": cli_text("path"),
+        "{name} {filename!r} does not exist.": cli_text("{name} {filename!r} does not exist."),
+        "{name} {filename!r} is a file.": cli_text("{name} {filename!r} is a file."),
+        "{name} {filename!r} is a directory.": cli_text("{name} {filename!r} is a directory."),
+        "{name} {filename!r} is not readable.": cli_text("{name} {filename!r} is not readable."),
+        "{name} {filename!r} is not writable.": cli_text("{name} {filename!r} is not writable."),
+        "Could not open file {filename!r}: {message}": cli_text(
+            "Could not open file {filename!r}: {message}"
+        ),
+    }
+
+
+def _gettext(message: str) -> str:
+    return _click_words(cli_language()).get(message, message)
+
+
+def _ngettext(singular: str, plural: str, n: int) -> str:
+    return _gettext(singular if n == 1 else plural)
+
+
+def install() -> None:
+    """Answer click's gettext lookups from kitgen's catalogue."""
+    modules = (
+        click.core,
+        click.decorators,
+        click.exceptions,
+        click.formatting,
+        click.parser,
+        click.types,
+    )
+    names = {"_": _gettext, "ngettext": _ngettext}
+    for module in modules:
+        for name, function in names.items():
+            if hasattr(module, name):
+                setattr(module, name, function)
