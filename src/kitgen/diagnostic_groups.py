@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from kitgen.diagnostics import Diagnostic, Severity
+from kitgen.diagnostics import Diagnostic, Severity, escaped
 from kitgen.i18n import cli_text
 
 #: Located lines shown under a summary unless every line is asked for.
@@ -34,12 +34,12 @@ def _key(diagnostic: Diagnostic) -> _Key:
 
 def summary_line(key_path: str, severity: Severity, count: int, summary: str) -> str:
     message = cli_text("{count} problems of one kind: {summary}", count=count, summary=summary)
-    return f"{key_path}: {severity.value}: {message}"
+    return f"{key_path}: {severity.value}: {escaped(message)}"
 
 
 def more_line(key_path: str, severity: Severity, count: int) -> str:
     message = cli_text("and {count} more of this kind (--all lists them all)", count=count)
-    return f"{key_path}: {severity.value}: {message}"
+    return f"{key_path}: {severity.value}: {escaped(message)}"
 
 
 def grouped_lines(diagnostics: Iterable[Diagnostic], *, show_all: bool = False) -> list[str]:

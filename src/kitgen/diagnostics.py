@@ -55,6 +55,9 @@ def shown_path(path: Path) -> str:
     return escaped(str(path))
 
 
+_ASCII_SPACES = re.compile(r"[ \t\n\r\f\v]+")
+
+
 class Severity(StrEnum):
     ERROR = "error"
     WARNING = "warning"
@@ -87,7 +90,8 @@ class Diagnostic:
     summary: str = field(default="", compare=False)
 
     def __str__(self) -> str:
-        text = " ".join(escaped(self.message, keep="\n\t").split())  # always one line
+        # Always one line; only ASCII whitespace folds (French no-break spaces stay).
+        text = _ASCII_SPACES.sub(" ", escaped(self.message, keep="\n\t")).strip()
         return f"{self.location}: {self.severity.value}: {text}"
 
     @property

@@ -16,7 +16,7 @@ from click.testing import CliRunner
 
 from kitgen.cli import main
 
-NNBSP = "\u202f"
+NBSP = "\u00a0"  # French: a no-break space before a colon
 
 
 def run_process(*args: str, **env: str) -> subprocess.CompletedProcess[str]:
@@ -41,10 +41,10 @@ def test_main_help_is_french_under_a_french_locale() -> None:
     done = run_process("--help", LANG="fr_CH.UTF-8")
     assert done.returncode == 0, done.stderr
     out = done.stdout
-    assert out.startswith(f"Utilisation{NNBSP}: ")
+    assert out.startswith(f"Utilisation{NBSP}: ")
     assert "Construit les jeux de cartes, les guides d’animation" in out
-    assert f"Codes de sortie{NNBSP}: 0 tout va bien" in out
-    assert f"Commandes{NNBSP}:" in out and f"Options{NNBSP}:" in out
+    assert f"Codes de sortie{NBSP}: 0 tout va bien" in out
+    assert f"Commandes{NBSP}:" in out and f"Options{NBSP}:" in out
     assert "Affiche cette aide et quitte." in out
     assert "Vérifie des fichiers ou des dossiers de jeux de questions" in out  # validate's line
 
@@ -57,16 +57,16 @@ def test_command_help_and_usage_error_are_french() -> None:
     usage = run_process("validate", LANG="fr_CH.UTF-8")
     assert usage.returncode == 2
     assert "Essayez '" in usage.stderr and " validate --help' pour l’aide." in usage.stderr
-    assert f"Erreur{NNBSP}: Argument manquant 'PATHS...'." in usage.stderr
+    assert f"Erreur{NBSP}: Argument manquant 'PATHS...'." in usage.stderr
     assert "Traceback" not in usage.stderr
 
 
 @pytest.mark.parametrize(
     ("env", "usage"),
     [
-        ({"LANG": "fr_CH.UTF-8"}, f"Utilisation{NNBSP}:"),
+        ({"LANG": "fr_CH.UTF-8"}, f"Utilisation{NBSP}:"),
         ({"LANG": "fr_CH.UTF-8", "KITGEN_LANG": "en"}, "Usage:"),
-        ({"LANG": "en_GB.UTF-8", "KITGEN_LANG": "fr"}, f"Utilisation{NNBSP}:"),
+        ({"LANG": "en_GB.UTF-8", "KITGEN_LANG": "fr"}, f"Utilisation{NBSP}:"),
         ({"LANG": "en_GB.UTF-8", "LC_MESSAGES": "de_CH.UTF-8"}, "Aufruf:"),
         ({"LANG": "it_CH.UTF-8", "LC_ALL": "C"}, "Usage:"),
         ({"LANG": "it_CH.UTF-8"}, "Uso:"),
