@@ -88,6 +88,7 @@ def test_orid_must_not_go_back(write_set: Callable[..., Path]) -> None:
 def test_high_sensitivity_early_is_flagged(write_set: Callable[..., Path]) -> None:
     def edit(data: dict[str, Any]) -> None:
         data["prompts"][1]["sensitivity"] = "high"  # how-it-felt, its step starts at minute 5
+        data["sessions"][0]["steps"][1]["method"] = "pairs"  # (in pairs, as a delicate card is)
 
     path = write_set(edit)
     found = only(path, "arc.sensitivity")
@@ -100,6 +101,7 @@ def test_high_sensitivity_early_is_flagged(write_set: Callable[..., Path]) -> No
 def test_high_sensitivity_later_is_fine(write_set: Callable[..., Path]) -> None:
     def edit(data: dict[str, Any]) -> None:
         data["prompts"][3]["sensitivity"] = "high"  # the closer, at minute 20 of 25
+        data["sessions"][0]["steps"][2]["method"] = "pairs"
 
     assert arc_warnings(write_set(edit)) == []
 
@@ -175,3 +177,68 @@ def test_warnings_print_as_located_lines(write_set: Callable[..., Path]) -> None
         assert Path(match["path"]).name == path.name and int(match["line"]) > 1
     strict = CliRunner().invoke(main, ["validate", "--strict", str(path)])
     assert strict.exit_code == 1
+
+
+# --- Room rules: one bad session per rule in arc/, each with its exact located warning ---------
+
+ARC = Path(__file__).resolve().parent / "arc"
+ROOM_CASES = sorted(p.stem for p in ARC.glob("*.yaml") if p.stem != "good")
+#: What each case's warning must point at: the text on its line, from its column.
+POINTS_AT = {
+    "no-break": 'title: "World Café"',  # the step before which the break goes
+    "fake-break": "plenary",
+    "world-cafe-tables": "3",
+    "fishbowl-chairs": "7",
+    "fishbowl-group": "4",  # its chairs
+    "sensitive-group": "delicate",
+    "round-too-short": "5",
+    "round-phases": '- {label: "Logging alone"',
+    "phases-no-return": '- {label: "What I keep"',
+    "phases-sum": '- {label: "What I keep"',
+}
+
+
+def test_every_room_rule_has_a_case() -> None:
+    codes = {load(ARC / f"{case}.yaml").warnings[0].code for case in ROOM_CASES}
+    assert codes == {
+        "arc.break",
+        "arc.world-cafe",
+        "arc.fishbowl",
+        "arc.sensitive-group",
+        "arc.round",
+        "arc.phases",
+    }
+    assert set(POINTS_AT) == set(ROOM_CASES)
+
+
+@pytest.mark.parametrize("case", ROOM_CASES)
+def test_room_case_gives_its_exact_located_warning(
+    case: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(ARC)
+    result = load(Path(f"{case}.yaml"))
+    expected = (ARC / f"{case}.expected").read_text(encoding="utf-8").splitlines()
+    assert [str(d) for d in result.diagnostics] == expected
+    assert len(expected) == 1 and not result.errors and result.prompt_set is not None
+    (found,) = result.warnings
+    # Located on the step, at the value the message is about.
+    line = (ARC / f"{case}.yaml").read_text(encoding="utf-8").splitlines()[found.location.line - 1]
+    assert line[found.location.column - 1 :].startswith(POINTS_AT[case]), line
+    # It names the step (or, for a missing break, the session and where the break goes) and
+    # says what to do after the diagnosis.
+    assert "step #" in found.message and ";" in found.message
+
+
+def test_sessions_that_work_in_the_room_stay_silent() -> None:
+    result = load(ARC / "good.yaml")
+    assert result.diagnostics == []
+    assert result.prompt_set is not None and len(result.prompt_set.sessions) == 4
+
+
+def test_room_warnings_fail_strict_validation() -> None:
+    files = [str(ARC / f"{case}.yaml") for case in ROOM_CASES]
+    lax = CliRunner().invoke(main, ["validate", *files])
+    assert lax.exit_code == 0
+    assert f"{len(files)} file(s) checked: 0 error(s), {len(files)} warning(s)" in lax.stderr
+    assert CliRunner().invoke(main, ["validate", "--strict", *files]).exit_code == 1
+    assert CliRunner().invoke(main, ["validate", "--strict", str(ARC / "good.yaml")]).exit_code == 0

@@ -48,6 +48,9 @@ def check_plan(plan: Plan, minutes: int, themes: list[str], fmt: SessionFormat, 
     assert all(0 < i < len(steps) - 1 for i in breaks)
     codes = {f.code for f in plan.findings()}
     assert not codes & {"arc.opener", "arc.closer", "arc.orid", "arc.remote", "arc.method"}
+    # The room rules too: a break from 90 minutes, delicate prompts in pairs, rounds that give
+    # everyone time to speak.
+    assert not codes & {"arc.break", "arc.sensitive-group", "arc.round", "arc.phases"}
 
 
 def test_two_hundred_random_requests(plan_sets: list[PromptSet]) -> None:
@@ -204,7 +207,12 @@ def test_impossible_requests_say_what_to_relax(plan_sets: list[PromptSet]) -> No
     assert re.match(r".*plan:1:1: error: ", str(exc.value))
 
 
-def make_prompt(group: Group, level: Level = Level.REFLECTIVE, kind: Kind = Kind.QUESTION):
+def make_prompt(
+    group: Group,
+    level: Level = Level.REFLECTIVE,
+    kind: Kind = Kind.QUESTION,
+    sensitivity: str = "low",
+):
     from kitgen.model import Prompt
 
     return Prompt.model_validate(
@@ -217,7 +225,7 @@ def make_prompt(group: Group, level: Level = Level.REFLECTIVE, kind: Kind = Kind
             "follow_ups": [],
             "minutes": 5,
             "group": group.value,
-            "sensitivity": "low",
+            "sensitivity": sensitivity,
             "remote": True,
         }
     )
@@ -245,6 +253,14 @@ def test_methods_follow_the_group_size(
     chosen = choose_method(prompt, size)
     assert chosen == method
     assert METHODS[chosen].min_group <= size
+
+
+@pytest.mark.parametrize("group", [Group.PAIRS, Group.SMALL_GROUPS, Group.PLENARY])
+@pytest.mark.parametrize("size", [3, 12, 40])
+def test_a_delicate_prompt_is_answered_in_pairs(group: Group, size: int) -> None:
+    prompt = make_prompt(group, sensitivity="high")
+    assert choose_method(prompt, size) == "pairs"
+    assert choose_method(make_prompt(Group.SOLO, sensitivity="high"), size) == "silent-writing"
 
 
 def test_group_size_shapes_instructions(plan_sets: list[PromptSet]) -> None:

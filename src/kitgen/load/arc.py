@@ -3,6 +3,8 @@
 A session opens with an opener, ends with a closer, climbs the ORID levels one at a time without
 going back, keeps delicate prompts out of its first quarter, uses only remote-friendly prompts
 when people join remotely, and gives each group method the people and minutes it needs.
+The checks of how each step works in the room (breaks, tables, chairs, rounds, sub-timings)
+are in :mod:`kitgen.load.room`.
 
 The checks work on a session and its resolved prompts, so the planner runs the very same rules
 on the sessions it composes (whose prompts come from several sets).
@@ -11,24 +13,15 @@ on the sessions it composes (whose prompts come from several sets).
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
 
 from kitgen.diagnostics import Diagnostic, warning
+from kitgen.load.findings import ArcFinding
+from kitgen.load.room import room_findings
 from kitgen.model import Kind, Origin, Prompt, PromptSet, Sensitivity, Session, SessionFormat
 from kitgen.model.methods import METHODS
 from kitgen.model.origin import DataPath
 
-#: A session this long or longer needs a break (a step with ``method: break``).
-LONG_SESSION = 90
-
-
-@dataclass(frozen=True)
-class ArcFinding:
-    """One arc problem; ``path`` is relative to the session (e.g. ``("steps", 2, "method")``)."""
-
-    path: DataPath
-    message: str
-    code: str
+__all__ = ["ArcFinding", "arc_findings", "check_arcs"]
 
 
 def check_arcs(prompt_set: PromptSet, origin: Origin) -> list[Diagnostic]:
@@ -45,7 +38,7 @@ def check_arcs(prompt_set: PromptSet, origin: Origin) -> list[Diagnostic]:
 
 def arc_findings(session: Session, prompts: Sequence[Sequence[Prompt]]) -> list[ArcFinding]:
     """Every arc problem of ``session``, whose step ``t`` uses the prompts ``prompts[t]``."""
-    return list(_findings(session, prompts))
+    return [*_findings(session, prompts), *room_findings(session, prompts)]
 
 
 def _findings(session: Session, prompts: Sequence[Sequence[Prompt]]) -> Iterator[ArcFinding]:
@@ -56,7 +49,12 @@ def _findings(session: Session, prompts: Sequence[Sequence[Prompt]]) -> Iterator
     for t, (step, used) in enumerate(zip(session.steps, prompts, strict=True)):
         uses += [(("steps", t, "prompts", r), p, start) for r, p in enumerate(used)]
         method = METHODS.get(step.method)
-        if method is not None and method.min_group > session.group_size.min:
+        # (A fishbowl's group depends on its chairs: a room check.)
+        if (
+            method is not None
+            and method.slug != "fishbowl"
+            and method.min_group > session.group_size.min
+        ):
             yield ArcFinding(
                 ("steps", t, "method"),
                 f"method {step.method!r} needs at least {method.min_group} people but {where} "

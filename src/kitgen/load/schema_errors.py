@@ -84,7 +84,16 @@ def _resolve(loc: DataPath) -> tuple[type[BaseModel] | None, Any]:
 
 
 #: Lists of objects, whose items messages name ("prompt 'x'", "step #2").
-_ITEM_LISTS = ("prompts", "sessions", "categories", "steps", "sources", "variations", "risks")
+_ITEM_LISTS = (
+    "prompts",
+    "sessions",
+    "categories",
+    "steps",
+    "sources",
+    "variations",
+    "risks",
+    "phases",
+)
 
 
 def _item_label(items: str, name: str) -> str:
@@ -97,6 +106,7 @@ def _item_label(items: str, name: str) -> str:
         "sources": cli_text("source {name}"),
         "variations": cli_text("variation {name}"),
         "risks": cli_text("risk {name}"),
+        "phases": cli_text("phase {name}"),
     }
     return labels[items].format(name=name)
 

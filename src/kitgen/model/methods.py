@@ -6,11 +6,23 @@ print sub-timings and to scale a step to the group size.
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 
 #: Method slug of a break: a step of its own, with no prompts; not a way of working, so it is
 #: not in ``METHODS``.
 BREAK = "break"
+
+#: People at a World Café table.
+TABLE_SIZE = (4, 5)
+#: Chairs in the centre of a fishbowl, the empty one not counted; the second is the number a
+#: guide assumes when a step does not say.
+CHAIRS = (3, 4)
+
+
+def tables_for(people: int) -> int:
+    """World Café tables for ``people``: as few as keep every table to five at most."""
+    return max(1, math.ceil(people / TABLE_SIZE[1]))
 
 
 @dataclass(frozen=True)
@@ -23,6 +35,9 @@ class Method:
     min_group: int = 1
     #: Minutes the method needs at least.
     min_minutes: int = 1
+    #: Most people who hear an answer (1 alone, 2 in pairs...); ``None`` for the whole group or
+    #: tables of four or more.
+    circle: int | None = None
 
 
 def _l(fr: str, en: str) -> dict[str, str]:
@@ -33,8 +48,9 @@ METHODS: dict[str, Method] = {
     m.slug: m
     for m in (
         Method("plenary", _l("En plénière", "Whole group")),
-        Method("solo", _l("Seul·e", "Alone")),
-        Method("pairs", _l("En binômes", "In pairs"), min_group=2),
+        Method("solo", _l("Seul·e", "Alone"), circle=1),
+        Method("pairs", _l("En binômes", "In pairs"), min_group=2, circle=2),
+        Method("trios", _l("En trios", "In threes"), min_group=3, circle=3),
         Method("small-groups", _l("En petits groupes", "In small groups"), min_group=4),
         Method(
             "1-2-4-all",
@@ -70,7 +86,7 @@ METHODS: dict[str, Method] = {
             min_group=8,
             min_minutes=15,
         ),
-        Method("silent-writing", _l("Écriture silencieuse", "Silent writing")),
+        Method("silent-writing", _l("Écriture silencieuse", "Silent writing"), circle=1),
         Method("dot-voting", _l("Vote par gommettes", "Dot voting"), min_group=3),
         Method("presentation", _l("Apport de l'animateur", "Facilitator input")),
     )

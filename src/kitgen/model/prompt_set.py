@@ -103,6 +103,19 @@ class GroupSize(_Strict):
     max: int = Field(ge=1, le=1000)
 
 
+class Phase(_Strict):
+    """A sub-timing of a step, such as seven minutes on the first card, then the return."""
+
+    label: LocalText
+    minutes: Minutes
+    return_: bool = Field(
+        default=False,
+        alias="return",
+        description="True for the return to the whole group (a debrief, a round) that the "
+        "phase announces.",
+    )
+
+
 class Step(_Strict):
     """A timed block of a session's agenda; ``method: break`` makes it a break (no prompts)."""
 
@@ -125,6 +138,31 @@ class Step(_Strict):
     )
     instructions: LocalText | None = Field(
         default=None, description="For the facilitator; required except for a break."
+    )
+    # Optional keys the arc checks read (see load/arc.py).
+    phases: list[Phase] = Field(
+        default_factory=list,
+        max_length=12,
+        description="Sub-timings, in order; they add up to the step's minutes. Without them "
+        "the guide prints the method's own (1-2-4-all, world-cafe, fishbowl).",
+    )
+    tables: int | None = Field(
+        default=None,
+        ge=1,
+        le=200,
+        description="How many tables a world-cafe uses; leave out to size them from the "
+        "group (one table per 4-5 people).",
+    )
+    chairs: int | None = Field(
+        default=None,
+        ge=1,
+        le=50,
+        description="Chairs in the centre of a fishbowl, not counting the empty one (3-4).",
+    )
+    written_fallback: LocalText | None = Field(
+        default=None,
+        description="How people answer in writing when a round is too short for every "
+        "voice, e.g. on a sticky note.",
     )
 
     @property

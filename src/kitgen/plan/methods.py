@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 
-from kitgen.model import Group, Kind, Level, Prompt
+from kitgen.model import Group, Kind, Level, Prompt, Sensitivity
 from kitgen.model.methods import METHODS
 
 #: Minutes of welcome added to the opening step.
@@ -21,6 +21,8 @@ def choose_method(prompt: Prompt, size: int) -> str:
     group = prompt.group
     if group is Group.SOLO:
         return "silent-writing"
+    if prompt.sensitivity is Sensitivity.HIGH:
+        return "pairs"  # a frank answer to a delicate card is for one listener, not a table
     if size <= 3:
         return "pairs" if group is Group.PAIRS else "round"
     if group is Group.PAIRS:

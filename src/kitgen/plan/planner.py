@@ -20,7 +20,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from kitgen.diagnostics import KitgenError, Location, error
-from kitgen.load.arc import LONG_SESSION, ArcFinding, arc_findings
+from kitgen.load.arc import ArcFinding, arc_findings
+from kitgen.load.room import LONG_SESSION, middle_position
 from kitgen.model import (
     Kind,
     LocalText,
@@ -484,14 +485,7 @@ class _Planner:
 
     def break_position(self, items: list[_Item]) -> int:
         """Insert the break between two middle steps, nearest the middle of the session."""
-        half = sum(i.lo for i in items) / 2
-        positions = list(range(2, len(items) - 1)) or [1]
-        starts = {}
-        clock = 0
-        for index, item in enumerate(items):
-            starts[index] = clock
-            clock += item.lo
-        return min(positions, key=lambda p: (abs(starts[p] - half), p))
+        return middle_position([i.lo for i in items], range(2, len(items) - 1) or [1])
 
     def timed(self, items: list[_Item], rng: random.Random) -> list[tuple[_Item, int]]:
         """Each item with its minutes: its least, plus the spare minutes spread at random."""

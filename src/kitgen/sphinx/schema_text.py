@@ -40,6 +40,12 @@ OBJECTS: dict[str, dict[str, str]] = {
         "fr": "Un temps du déroulé, avec sa méthode et ses cartes.",
         "en": "One timed block of the agenda, with its method and its cards.",
     },
+    "Phase": {
+        "fr": "Un sous-temps d’une étape, par exemple sept minutes sur la première carte, puis "
+        "le retour en plénière.",
+        "en": "A sub-timing of a step, such as seven minutes on the first card, then the return "
+        "to the whole group.",
+    },
     "Variation": {
         "fr": "Une variante de la séance (à distance, version courte…).",
         "en": "A variant of the session (remote, short version…).",
@@ -228,6 +234,36 @@ KEYS: dict[str, dict[str, dict[str, str]]] = {
         "instructions": {
             "fr": "Consignes pour l’animateur ; obligatoires, sauf pour une pause.",
             "en": "Instructions for the facilitator; required except for a break.",
+        },
+        "phases": {
+            "fr": "Sous-temps de l’étape, dans l’ordre ; leur total fait la durée de l’étape. "
+            "Sans eux, le guide imprime ceux de la méthode.",
+            "en": "Sub-timings of the step, in order; they add up to its minutes. Without them, "
+            "the guide prints the method’s own.",
+        },
+        "tables": {
+            "fr": "Nombre de tables d’un World Café (4 ou 5 personnes par table) ; sans lui, le "
+            "guide les calcule d’après le groupe.",
+            "en": "How many tables a World Café uses (4 or 5 people a table); without it, the "
+            "guide works them out from the group.",
+        },
+        "chairs": {
+            "fr": "Chaises au centre d’un bocal, sans compter la chaise vide (3 ou 4).",
+            "en": "Chairs in the centre of a fishbowl, not counting the empty one (3 or 4).",
+        },
+        "written_fallback": {
+            "fr": "Comment répondre par écrit quand un tour de table est trop court pour "
+            "toutes les voix (un Post-it, par exemple).",
+            "en": "How people answer in writing when a round is too short for every voice "
+            "(a sticky note, for instance).",
+        },
+    },
+    "Phase": {
+        "label": {"fr": "Ce qui se fait pendant ce sous-temps.", "en": "What happens in it."},
+        "minutes": {"fr": "Sa durée.", "en": "How long it lasts."},
+        "return": {
+            "fr": "true pour le retour au groupe entier (bilan, tour de table) qu’il annonce.",
+            "en": "true for the return to the whole group (a debrief, a round) it announces.",
         },
     },
     "Variation": {

@@ -15,8 +15,16 @@ from pathlib import Path
 from kitgen import urls
 from kitgen.config import load_config
 from kitgen.diagnostics import KitgenError, Location, error
-from kitgen.model import LocalText, Prompt, PromptSet, Sensitivity, Session, SessionFormat
-from kitgen.model.methods import BREAK, METHODS
+from kitgen.model import (
+    LocalText,
+    Prompt,
+    PromptSet,
+    Sensitivity,
+    Session,
+    SessionFormat,
+    Step,
+)
+from kitgen.model.methods import BREAK, CHAIRS, METHODS, tables_for
 from kitgen.render.guide.labels import enum_label, label, variation_label
 from kitgen.render.typography import typeset
 
@@ -156,6 +164,8 @@ class GuideStep:
     prompts: tuple[GuidePrompt, ...]
     link: Link | None
     is_break: bool = False
+    #: How the room is arranged for this step (tables, chairs) and the written fallback.
+    setup: tuple[Fact, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -391,28 +401,59 @@ class _Builder:
                     end=end,
                     minutes=step.minutes,
                     method=method,
-                    phases=self.phases(step.method, step.minutes, clock),
+                    phases=self.phases(step, clock),
                     instructions=self.t(step.instructions) if step.instructions else "",
                     prompts=tuple(prompts),
                     link=self.step_link(sourced),
                     is_break=step.is_break,
+                    setup=self.setup(step),
                 )
             )
             agenda.append(AgendaRow(number, begin, end, step.minutes, title, method))
             clock += step.minutes
         return tuple(steps), tuple(agenda)
 
-    def phases(self, slug: str, minutes: int, clock: int) -> tuple[Phase, ...]:
-        method = METHODS.get(slug)
-        if method is None or not method.phases:
-            return ()
-        parts = split_minutes(minutes, [share for _, share in method.phases])
+    def phases(self, step: Step, clock: int) -> tuple[Phase, ...]:
+        """The step's own sub-timings, or else its method's, in clock times."""
+        if step.phases:
+            timed = [(self.t(p.label), p.minutes) for p in step.phases]
+        else:
+            method = METHODS.get(step.method)
+            if method is None or not method.phases:
+                return ()
+            parts = split_minutes(step.minutes, [share for _, share in method.phases])
+            names = [n.get(self.lang, n["en"]) for n, _ in method.phases]
+            timed = [(self.t(n), part) for n, part in zip(names, parts, strict=True)]
         phases = []
-        for (names, _), part in zip(method.phases, parts, strict=True):
-            name = names.get(self.lang, names["en"])
-            phases.append(Phase(self.t(name), part, format_clock(clock)))
+        for name, part in timed:
+            phases.append(Phase(name, part, format_clock(clock)))
             clock += part
         return tuple(phases)
+
+    def setup(self, step: Step) -> tuple[Fact, ...]:
+        """World Café tables, fishbowl chairs and the written fallback of a round."""
+        facts = []
+        size = self.session.group_size
+        if step.method == "world-cafe":
+            if step.tables is not None:
+                count = str(step.tables)
+            elif tables_for(size.min) == tables_for(size.max):
+                count = self.lab("tables_auto_same", n=tables_for(size.min))
+            else:
+                count = self.lab(
+                    "tables_auto",
+                    low=tables_for(size.min),
+                    min=size.min,
+                    high=tables_for(size.max),
+                    max=size.max,
+                )
+            facts.append(Fact(self.lab("tables"), count))
+        if step.method == "fishbowl":
+            chairs = step.chairs if step.chairs is not None else CHAIRS[1]
+            facts.append(Fact(self.lab("centre"), self.lab("chairs", n=chairs)))
+        if step.written_fallback is not None:
+            facts.append(Fact(self.lab("written_fallback"), self.t(step.written_fallback)))
+        return tuple(facts)
 
     def prompt(self, item: SourcedPrompt, card: int) -> GuidePrompt:
         prompt, prompt_set = item.prompt, item.prompt_set

@@ -79,6 +79,12 @@ LABELS: dict[str, dict[str, str]] = {
         "variation_hybrid": "Hybride",
         "variation_large-group": "Grand groupe",
         "break": "Pause",
+        "tables": "Tables",
+        "tables_auto": "une pour 4 ou 5 personnes : {low} pour {min} personnes, {high} pour {max}",
+        "tables_auto_same": "{n}, de 4 ou 5 personnes",
+        "centre": "Au centre",
+        "chairs": "{n} chaises et une chaise vide",
+        "written_fallback": "Par écrit",
     },
     "en": {
         "guide": "Facilitator guide",
@@ -149,6 +155,12 @@ LABELS: dict[str, dict[str, str]] = {
         "variation_hybrid": "Hybrid",
         "variation_large-group": "Large group",
         "break": "Break",
+        "tables": "Tables",
+        "tables_auto": "one for every 4 or 5 people: {low} for {min} people, {high} for {max}",
+        "tables_auto_same": "{n}, of 4 or 5 people",
+        "centre": "In the centre",
+        "chairs": "{n} chairs and an empty one",
+        "written_fallback": "In writing",
     },
 }
 

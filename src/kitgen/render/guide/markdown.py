@@ -109,6 +109,8 @@ class _Page:
                 self.add(paragraphs(s.instructions))
             return
         self.add(f"{when} · " + self.field(L["method"], s.method))
+        if s.setup:
+            self.add("\n".join(f"- {self.field(f.label, f.value)}" for f in s.setup))
         if s.phases:
             self.add(
                 "\n".join(
