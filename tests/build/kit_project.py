@@ -54,8 +54,6 @@ def make_project(root: Path) -> Path:
     (project / "docs").mkdir(parents=True)
     shutil.copy(ROOT / "kitgen.toml", project / "kitgen.toml")
     shutil.copy(ROOT / "docs" / "conf.py", project / "docs" / "conf.py")
-    for folder in ("_static", "_templates"):
-        shutil.copytree(ROOT / "docs" / folder, project / "docs" / folder)
     for set_id in ("alpha", "beta"):
         write_set(project, set_id)
     for lang in ("fr", "en"):

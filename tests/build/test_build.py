@@ -108,11 +108,24 @@ def test_site_warning_fails_the_command(project: Path, monkeypatch: pytest.Monke
         build_kit(Project.find(project), project / "dist")
 
 
-def test_build_outside_a_project_is_a_located_error(tmp_path: Path) -> None:
-    shutil.copy(Path(__file__).resolve().parents[2] / "kitgen.toml", tmp_path / "kitgen.toml")
+def test_build_outside_a_kit_is_a_located_error(tmp_path: Path) -> None:
+    if (tmp_path / "kitgen.toml").exists() or any(
+        (folder / "kitgen.toml").is_file() for folder in tmp_path.parents
+    ):
+        pytest.skip("a kitgen.toml above the temporary folder")
     with pytest.raises(KitgenError) as failure:
         Project.find(tmp_path)
-    assert "conf.py" in str(failure.value)
+    (problem,) = failure.value.diagnostics
+    assert problem.location.path == tmp_path.resolve() / "kitgen.toml"
+    assert "no kitgen.toml here or above" in problem.message
+    assert "kitgen init" in problem.message
+
+
+def test_docs_for_some_languages_only_is_a_located_error(project: Path) -> None:
+    (project / "kitgen.toml").write_text('languages = ["fr", "en", "it"]\n', encoding="utf-8")
+    with pytest.raises(KitgenError) as failure:
+        Project.find(project)
+    assert "no documentation folder for it" in str(failure.value)
 
 
 def test_set_without_a_kit_language_fails_before_any_work(project: Path) -> None:

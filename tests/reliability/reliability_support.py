@@ -98,8 +98,6 @@ def make_project(root: Path, repo: Path, sets: dict[str, dict[str, object]]) -> 
     docs = root / "docs"
     docs.mkdir()
     shutil.copy(repo / "docs" / "conf.py", docs / "conf.py")
-    for folder in ("_static", "_templates"):
-        shutil.copytree(repo / "docs" / folder, docs / folder)
     for set_id, data in sets.items():
         text = yaml.safe_dump(data, allow_unicode=True, sort_keys=False)
         (root / "prompts" / f"{set_id}.yaml").write_text(text, encoding="utf-8")

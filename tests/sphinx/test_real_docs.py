@@ -1,4 +1,5 @@
-"""The knowledge base itself builds in both languages with ``-n -W --keep-going``."""
+"""The knowledge base itself builds in both languages, nitpicky and without a warning, through
+the Sphinx application ``kitgen build`` makes."""
 
 from __future__ import annotations
 
@@ -6,10 +7,11 @@ from io import StringIO
 from pathlib import Path
 
 import pytest
-from sphinx.application import Sphinx
 from sphinx.locale import translators
 from sphinx.util.docutils import docutils_namespace, patch_docutils
 
+from kitgen.build import Project
+from kitgen.build.site import sphinx_app
 from kitgen.render.typography import NNBSP
 
 DOCS = Path(__file__).resolve().parents[2] / "docs"
@@ -20,18 +22,17 @@ DOCS = Path(__file__).resolve().parents[2] / "docs"
 def test_site_builds_nitpicky_without_warnings(tmp_path: Path, lang: str) -> None:
     warnings = StringIO()
     translators.clear()
+    project = Project.find(DOCS.parent)
     with patch_docutils(DOCS), docutils_namespace():
-        app = Sphinx(
-            srcdir=DOCS / lang,
-            confdir=DOCS,
-            outdir=tmp_path / lang,
-            doctreedir=tmp_path / "doctrees" / lang,
-            buildername="html",
-            confoverrides={"language": lang, "nitpicky": True},
-            status=None,
-            warning=warnings,
-            freshenv=True,
-            warningiserror=True,  # -W; Sphinx keeps going and reports every warning
+        # The same application kitgen build makes: kitgen's settings, docs/conf.py over them.
+        app = sphinx_app(
+            project,
+            lang,
+            DOCS / lang,
+            tmp_path / lang,
+            tmp_path / "doctrees" / lang,
+            warnings,
+            fresh=True,
         )
         app.build()
     translators.clear()

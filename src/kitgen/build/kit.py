@@ -30,6 +30,7 @@ from kitgen.build.manifest import (
     tree_fingerprint,
 )
 from kitgen.build.project import Project
+from kitgen.build.redirect import redirect_html
 from kitgen.build.root import index_html
 from kitgen.build.site import build_language
 from kitgen.config import as_mapping
@@ -161,6 +162,14 @@ def site_inputs(project: Project) -> str:
     return settings + tree_fingerprint([project.docs, project.prompts], skip)
 
 
+def root_page(project: Project) -> str:
+    """The site root: the language chooser, or the home page's address for one language."""
+    if len(project.languages) == 1:
+        lang = project.languages[0]
+        return redirect_html(lang, project.config.title_for(lang))
+    return index_html(project.languages)
+
+
 def _run(job: Job, site: Path, project: Project) -> Outcome:
     if job.kind == "site":
         return build_language(job, site, project)
@@ -238,7 +247,7 @@ def build_kit(
                 done = fingerprint if not outcome.warnings else ""
                 fresh.jobs[job.key] = Entry(done, outcome.outputs)
 
-    write_if_changed(site / "index.html", index_html(project.languages))
+    write_if_changed(site / "index.html", root_page(project))
     write_if_changed(site / ".nojekyll", b"")
     if diagnostics or site_warnings:
         # Keep what failed jobs made last time; they run again next time.

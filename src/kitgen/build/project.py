@@ -1,13 +1,13 @@
 """Where a kit's inputs live: the project root (the folder of ``kitgen.toml``), its prompt sets
-and its documentation sources, one folder per language.  The languages are the kit's own, from
-``kitgen.toml``."""
+and its optional pages, one folder per language (``docs/<lang>/``).  The languages are the
+kit's own, from ``kitgen.toml``."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
 
-from kitgen.config import Config, load_config
+from kitgen.config import CONFIG_NAME, Config, load_config
 from kitgen.diagnostics import KitgenError, Location, error
 
 
@@ -27,32 +27,38 @@ class Project:
 
     @property
     def docs(self) -> Path:
-        """The Sphinx configuration folder (``conf.py``); ``docs/<lang>`` are the sources."""
+        """The kit's own pages, ``docs/<lang>/``, and its optional ``docs/conf.py``."""
         return self.root / "docs"
 
     def source(self, lang: str) -> Path:
         return self.docs / lang
 
+    @property
+    def has_docs(self) -> bool:
+        """Whether the kit has pages of its own (``docs/<lang>/``) besides the generated ones."""
+        return any(self.source(lang).is_dir() for lang in self.languages)
+
     @classmethod
     def find(cls, start: Path | None = None) -> Project:
-        """The project at or above ``start``: the folder of ``kitgen.toml`` holding ``docs/``."""
+        """The kit at or above ``start``: the folder of ``kitgen.toml``."""
         config = load_config(start)
-        root = config.root or (start or Path.cwd()).resolve()
-        project = cls(root=root, config=config)
-        if not (project.docs / "conf.py").is_file():
+        if config.root is None:
+            where = (start or Path.cwd()).resolve()
             raise KitgenError(
                 error(
-                    Location(project.docs / "conf.py"),
-                    "no Sphinx configuration here: run kitgen build from a kitgen project "
-                    "(a folder with kitgen.toml, prompts/ and docs/conf.py)",
+                    Location(where / CONFIG_NAME),
+                    "no kitgen.toml here or above: run kitgen build from a kit, or start one "
+                    "with kitgen init DIR --lang fr",
                 )
             )
+        project = cls(root=config.root, config=config)
         missing = [lang for lang in project.languages if not project.source(lang).is_dir()]
-        if missing:
+        if project.has_docs and missing:
             raise KitgenError(
                 error(
                     Location(project.docs),
-                    f"no documentation folder for {', '.join(missing)} (expected docs/<lang>/)",
+                    f"no documentation folder for {', '.join(missing)} (expected docs/<lang>/ "
+                    "for every language of the kit, or none)",
                 )
             )
         return project

@@ -17,10 +17,15 @@ import io
 import posixpath
 import shutil
 from pathlib import Path
+from typing import IO, TYPE_CHECKING
 
 from kitgen.atomic import write_if_changed
 from kitgen.build.jobs import Job, Outcome
 from kitgen.build.project import Project
+from kitgen.sphinx.settings import site_settings
+
+if TYPE_CHECKING:
+    from sphinx.application import Sphinx
 
 #: Folders of a language's output that belong to the kit, not to Sphinx.
 KIT_FOLDERS = ("downloads", "cards", "deck")
@@ -41,23 +46,60 @@ def staging(site: Path, lang: str) -> Path:
     return site / ".kitgen" / "html" / lang
 
 
-def build_language(job: Job, site: Path, project: Project) -> Outcome:
-    """Build ``docs/<lang>`` into ``<site>/<lang>`` and report Sphinx's warnings."""
+def sources(site: Path, lang: str) -> Path:
+    """The generated source folder of a language the kit has no ``docs/<lang>/`` for (not
+    deployed): its home, printing and set pages are all generated there."""
+    return site / ".kitgen" / "src" / lang
+
+
+def source_folder(project: Project, site: Path, lang: str) -> tuple[Path, bool]:
+    """Where a language's pages are read from, and whether kitgen generates its home page."""
+    own = project.source(lang)
+    if own.is_dir():
+        return own, False
+    return sources(site, lang), True
+
+
+def sphinx_app(
+    project: Project,
+    lang: str,
+    srcdir: Path,
+    outdir: Path,
+    doctreedir: Path,
+    warning: IO[str],
+    *,
+    fresh: bool = False,
+    kit_pages: bool = False,
+) -> Sphinx:
+    """The Sphinx application of one language: kitgen's configuration, the kit's
+    ``docs/conf.py`` over it when there is one, the kit's settings from ``kitgen.toml``."""
     from sphinx.application import Sphinx
+
+    settings = site_settings(project.config, project.prompts, project.docs / "conf.py")
+    settings.update(language=lang, nitpicky=True, kitgen_kit_pages=kit_pages)
+    srcdir.mkdir(parents=True, exist_ok=True)
+    return Sphinx(
+        srcdir=srcdir,
+        confdir=None,
+        outdir=outdir,
+        doctreedir=doctreedir,
+        buildername="html",
+        confoverrides=settings,
+        status=None,
+        warning=warning,
+        freshenv=fresh,
+        warningiserror=False,
+        parallel=0,
+    )
+
+
+def build_language(job: Job, site: Path, project: Project) -> Outcome:
+    """Build a language of the site into ``<site>/<lang>`` and report Sphinx's warnings."""
     from sphinx.locale import translators
     from sphinx.util.docutils import docutils_namespace, patch_docutils
 
     lang = job.lang
-    docs = project.docs
-    config = project.config
-    # The kit's settings come from kitgen.toml, not from docs/conf.py.
-    overrides: dict[str, object] = {
-        "language": lang,
-        "nitpicky": True,
-        "kitgen_languages": list(config.languages),
-    }
-    if config.title or config.titles:
-        overrides["kitgen_titles"] = {code: config.title_for(code) for code in config.languages}
+    srcdir, kit_pages = source_folder(project, site, lang)
     warnings = io.StringIO()
     translators.clear()  # never inherit another language's interface strings
     # Sphinx re-reads pages when sources or settings change, not when the code of the
@@ -69,19 +111,16 @@ def build_language(job: Job, site: Path, project: Project) -> Outcome:
     # Until this run finishes: one killed after Sphinx saved its environment but before it
     # wrote the pages would leave pages Sphinx believes current; the next run starts fresh.
     stamp.unlink(missing_ok=True)
-    with patch_docutils(docs), docutils_namespace():
-        app = Sphinx(
-            srcdir=docs / lang,
-            confdir=docs,
-            outdir=staging(site, lang),
-            doctreedir=doctrees(site, lang),
-            buildername="html",
-            confoverrides=overrides,
-            status=None,
-            warning=warnings,
-            freshenv=fresh,
-            warningiserror=False,
-            parallel=0,
+    with patch_docutils(project.docs), docutils_namespace():
+        app = sphinx_app(
+            project,
+            lang,
+            srcdir,
+            staging(site, lang),
+            doctrees(site, lang),
+            warnings,
+            fresh=fresh,
+            kit_pages=kit_pages,
         )
         app.build()
         found = set(app.env.found_docs)

@@ -15,7 +15,7 @@ from kitgen.diagnostics import shown_path
 
 #: What the progress display calls each kind of job.
 LABELS = {
-    "site": "site (fr, en)",
+    "site": "site ({languages})",
     "deck": "card decks",
     "guide": "guides",
     "cards": "card images",
@@ -36,7 +36,7 @@ LABELS = {
 @reports_errors
 def build(output: Path | None, jobs: int | None, quiet: bool) -> None:
     """Build the kit: every deck (A4 and Letter, double-sided and fold), every guide, the card
-    images, the web decks and the knowledge base in French and English, all linked.
+    images, the web decks and the site in each of the kit's languages, all linked.
 
     Unchanged work is skipped and unchanged files are not rewritten; files of removed sets are
     deleted.  Any Sphinx warning fails the build (exit 1).
@@ -50,7 +50,8 @@ def build(output: Path | None, jobs: int | None, quiet: bool) -> None:
 
         def progress(kind: str, total: int | None) -> None:
             if total is not None:
-                tasks[kind] = bar.add_task(LABELS.get(kind, kind), total=total)
+                label = LABELS.get(kind, kind).format(languages=", ".join(project.languages))
+                tasks[kind] = bar.add_task(label, total=total)
             else:
                 bar.advance(tasks[kind])
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 from docutils import nodes
 from sphinx import addnodes
@@ -74,6 +75,14 @@ class KitgenDirective(SphinxDirective):
             refwarn=True,
             refdoc=self.env.docname,
         )
+
+    def theme_ref(self, theme: str) -> nodes.Element | None:
+        """A link to the theme's page, or ``None`` when the kit has no page for it (a kit
+        without ``docs/`` has none: its set pages stand alone)."""
+        if not (Path(self.env.srcdir) / "themes" / f"{theme}.md").is_file():
+            return None
+        text = self.w("theme_link")
+        return self.ref(theme_label(theme), nodes.inline(text, text))
 
     def doc_ref(self, docname: str, *children: nodes.Node) -> nodes.Element:
         """A link to the page ``docname`` (absolute, from the source folder)."""

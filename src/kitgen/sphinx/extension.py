@@ -13,6 +13,7 @@ from sphinx.application import Sphinx
 from sphinx.util.typing import ExtensionMetadata
 
 from kitgen import __version__
+from kitgen.sphinx.chrome import font_licence, install_chrome_words
 from kitgen.sphinx.guide import GuideDirective
 from kitgen.sphinx.index import IndexDirective
 from kitgen.sphinx.language import (
@@ -46,6 +47,8 @@ def setup(app: Sphinx) -> ExtensionMetadata:
     app.add_config_value("kitgen_downloads", True, "env", bool)
     app.add_config_value("kitgen_generate_pages", True, "env", bool)
     app.add_config_value("kitgen_titles", {}, "html", dict)
+    # True for a language without docs/<lang>/: the home and printing pages are generated.
+    app.add_config_value("kitgen_kit_pages", False, "env", bool)
 
     setup_nodes(app)
     app.add_directive("kitgen-prompts", PromptsDirective)
@@ -63,9 +66,11 @@ def setup(app: Sphinx) -> ExtensionMetadata:
     app.connect("config-inited", language_from_srcdir)
     app.connect("config-inited", site_title)
     app.connect("config-inited", absolute_prompts_dir)
+    app.connect("config-inited", install_chrome_words)  # after the language is known
     app.connect("builder-inited", generate_pages)
     app.connect("env-check-consistency", check_language)
     app.connect("html-page-context", page_context)
+    app.connect("build-finished", font_licence)
     return {
         "version": __version__,
         "env_version": ENV_VERSION,

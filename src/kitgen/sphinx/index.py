@@ -14,7 +14,7 @@ from docutils import nodes
 from kitgen import catalog
 from kitgen.model import Level, Prompt, PromptSet
 from kitgen.render.typography import typeset
-from kitgen.sphinx.base import KitgenDirective, prompt_label, set_label, theme_label
+from kitgen.sphinx.base import KitgenDirective, prompt_label, set_label
 from kitgen.sphinx.sets import read_all
 from kitgen.sphinx.words import enum_word
 
@@ -86,7 +86,6 @@ class IndexDirective(KitgenDirective):
     def sets_table(self, sets: list[PromptSet]) -> nodes.Node:
         rows: list[list[nodes.Node]] = []
         for s in sets:
-            theme = self.w("theme_link")
             contents = nodes.inline()
             contents += nodes.Text(
                 f"{self.w('cards', n=len(s.prompts))}, {self.w('sessions', n=len(s.sessions))} ("
@@ -95,8 +94,9 @@ class IndexDirective(KitgenDirective):
             )
             summary = nodes.inline()
             summary += self.text(s.summary)
-            summary += nodes.Text(" ")
-            summary += self.ref(theme_label(s.theme), nodes.inline(theme, theme))
+            theme = self.theme_ref(s.theme)
+            if theme is not None:
+                summary += [nodes.Text(" "), theme]
             rows.append([self.set_link(s), summary, contents])
         headers = [self.w("col_set"), self.w("col_summary"), self.w("col_contents")]
         return table(headers, rows, [25, 50, 25])

@@ -214,6 +214,13 @@ def generate_pages(app: Sphinx) -> None:
         for session in prompt_set.sessions:
             docname = catalog.guide_page(prompt_set.id, session.id)
             pages[srcdir / f"{docname}.md"] = guide_page(prompt_set, session.id, lang)
+    if app.config.kitgen_kit_pages:
+        # No docs/ for this language: the kit's home page and printing page are generated too.
+        from kitgen.sphinx.kitpages import PRINTING_DOC, home_page, printing_page
+
+        title = app.config.kitgen_titles.get(lang) or str(app.config.project)
+        pages[srcdir / "index.md"] = home_page(lang, title)
+        pages[srcdir / f"{PRINTING_DOC}.md"] = printing_page(lang)
     written = [path for path, text in pages.items() if write_if_changed(path, text)]
     if written:
         logger.info("kitgen: %d generated page(s) updated", len(written))

@@ -12,7 +12,7 @@ from kitgen import catalog, urls
 from kitgen.model import PromptSet, Session
 from kitgen.render.typography import clean
 from kitgen.sphinx import design
-from kitgen.sphinx.base import KitgenDirective, theme_label
+from kitgen.sphinx.base import KitgenDirective
 from kitgen.sphinx.nodes import accent_box, card_image, site_reference
 from kitgen.sphinx.typography import AS_IS
 from kitgen.sphinx.words import enum_word
@@ -42,14 +42,20 @@ class SetIntroDirective(KitgenDirective):
         ):
             facts += [design.badge(text, "primary"), nodes.Text(" ")]
         box += facts
-        links = nodes.paragraph(classes=["kitgen-set-links"])
-        theme = self.w("theme_link")
-        links += self.ref(theme_label(prompt_set.theme), nodes.inline(theme, theme))
+        parts: list[nodes.Node] = []
+        theme = self.theme_ref(prompt_set.theme)
+        if theme is not None:
+            parts.append(theme)
         if self.config.kitgen_downloads:
             deck = self.w("web_deck")
-            links += nodes.Text(" · ")
-            links += site_reference(urls.web_deck(lang, prompt_set.id), nodes.Text(deck))
-        box += links
+            parts.append(site_reference(urls.web_deck(lang, prompt_set.id), nodes.Text(deck)))
+        if parts:
+            links = nodes.paragraph(classes=["kitgen-set-links"])
+            for number, part in enumerate(parts):
+                if number:
+                    links += nodes.Text(" · ")
+                links += part
+            box += links
         if prompt_set.attribution is not None:
             box += self.paragraphs(prompt_set.attribution, ["kitgen-attribution"])
         if prompt_set.sources:

@@ -1,0 +1,128 @@
+"""A kit made by ``kitgen init`` builds a complete small site from its sets alone (no docs/),
+in any languages: the home page lists the sets, every set has its page, guides, decks and
+online deck; the interface speaks the kit's language; one language means no chooser."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from html import unescape
+from pathlib import Path
+
+import pytest
+
+from kitgen.build import Project, build_kit
+from kitgen.i18n import output_text
+from kitgen.kit_init import EXAMPLE_SET, init_kit
+from kitgen.sphinx.chrome import chrome_words
+
+pytestmark = pytest.mark.slow
+
+#: Interface words of the generated pages and the theme (English message ids).
+CHROME = [
+    *chrome_words("en"),
+    "Toggle site navigation sidebar",
+    "Toggle table of contents sidebar",
+    "Toggle Light / Dark / Auto color theme",
+    "Light mode",
+    "Dark mode",
+    "See also",
+    "Printing the kit",
+    "Session guides",
+]
+
+
+def _build(root: Path, languages: list[str]) -> Path:
+    kit = root / "kit"
+    init_kit(kit, languages)
+    # Until web guides link inside the site, a hosted address keeps their theme links external.
+    with (kit / "kitgen.toml").open("a", encoding="utf-8") as toml:
+        toml.write('base_url = "https://kit.example.org/"\n')
+    site = kit / "site"
+    build_kit(Project.find(kit), site)  # raises on any Sphinx warning
+    return site
+
+
+@pytest.fixture(scope="module", params=[["fr"], ["de", "fr"], ["en"]], ids=lambda x: ",".join(x))
+def kit_site(
+    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[tuple[Path, list[str]]]:
+    languages: list[str] = request.param
+    yield _build(tmp_path_factory.mktemp("kit"), languages), languages
+
+
+def _published(site: Path) -> list[Path]:
+    return [
+        p
+        for p in sorted(site.rglob("*"))
+        if p.is_file() and ".kitgen" not in p.relative_to(site).parts
+    ]
+
+
+def _text(path: Path) -> str:
+    return unescape(path.read_text(encoding="utf-8"))
+
+
+def test_every_page_of_the_kit_is_made(kit_site: tuple[Path, list[str]]) -> None:
+    site, languages = kit_site
+    for lang in languages:
+        home = _text(site / lang / "index.html")
+        assert f' lang="{lang}"' in home.split(">")[1]
+        # The home page lists the set: its title, summary and counts, linked to its page.
+        assert output_text(lang, "Title of the set") in home
+        assert f'href="sets/{EXAMPLE_SET}.html"' in home
+        for page in (
+            f"sets/{EXAMPLE_SET}.html",
+            f"sets/{EXAMPLE_SET}/short-talk.html",
+            "sets/index.html",
+            "printing.html",
+            "search.html",
+            f"deck/{EXAMPLE_SET}.html",
+        ):
+            assert (site / lang / page).is_file(), page
+        downloads = sorted(p.name for p in (site / lang / "downloads").iterdir())
+        assert f"{EXAMPLE_SET}-{lang}-cards-a4-duplex-long.pdf" in downloads
+        assert f"{EXAMPLE_SET}-short-talk-{lang}-guide-a4.pdf" in downloads
+        for name in downloads:
+            assert (site / lang / "downloads" / name).read_bytes().startswith(b"%PDF")
+        set_page = _text(site / lang / "sets" / f"{EXAMPLE_SET}.html")
+        assert f'href="../deck/{EXAMPLE_SET}.html"' in set_page
+        assert "themes/" not in set_page  # no theme page in a kit without docs
+    assert "readthedocs.io" not in "".join(
+        p.read_bytes().decode("utf-8", "replace") for p in _published(site)
+    )
+
+
+def test_root_page(kit_site: tuple[Path, list[str]]) -> None:
+    site, languages = kit_site
+    root = _text(site / "index.html")
+    if len(languages) == 1:
+        lang = languages[0]
+        assert f'<html lang="{lang}">' in root
+        assert f'url={lang}/index.html"' in root
+        home = _text(site / lang / "index.html")
+        assert "kitgen-language-switch" not in home  # nothing to switch to
+    else:
+        for lang in languages:
+            assert f'href="{lang}/index.html"' in root
+        assert "kitgen-language-switch" in _text(site / languages[0] / "index.html")
+
+
+def test_the_interface_speaks_the_kits_languages(kit_site: tuple[Path, list[str]]) -> None:
+    site, languages = kit_site
+    for lang in languages:
+        if lang == "en":
+            continue
+        foreign = [
+            msgid
+            for msgid in CHROME
+            if output_text(lang, msgid).strip() != msgid.strip() and len(msgid.strip()) > 4
+        ]
+        assert foreign, "the check must compare something"
+        for page in sorted((site / lang).rglob("*.html")):
+            if page.parent.name == "deck":
+                continue  # the online deck's own words: checked by its renderer's tests
+            text = _text(page)
+            visible = re.sub(r"<script.*?</script>", "", text, flags=re.S)
+            found = [msgid for msgid in foreign if msgid.strip() in visible]
+            assert found == [], f"{page.relative_to(site)}: {found}"
