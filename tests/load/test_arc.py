@@ -211,13 +211,16 @@ def test_every_room_rule_has_a_case() -> None:
     assert set(POINTS_AT) == set(ROOM_CASES)
 
 
+@pytest.mark.parametrize("lang", ["en", "fr"])
 @pytest.mark.parametrize("case", ROOM_CASES)
 def test_room_case_gives_its_exact_located_warning(
-    case: str, monkeypatch: pytest.MonkeyPatch
+    case: str, lang: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.chdir(ARC)
+    monkeypatch.setenv("KITGEN_LANG", lang)
     result = load(Path(f"{case}.yaml"))
-    expected = (ARC / f"{case}.expected").read_text(encoding="utf-8").splitlines()
+    golden = ARC / (f"{case}.expected" if lang == "en" else f"{case}.{lang}.expected")
+    expected = golden.read_text(encoding="utf-8").splitlines()
     assert [str(d) for d in result.diagnostics] == expected
     assert len(expected) == 1 and not result.errors and result.prompt_set is not None
     (found,) = result.warnings
@@ -226,7 +229,8 @@ def test_room_case_gives_its_exact_located_warning(
     assert line[found.location.column - 1 :].startswith(POINTS_AT[case]), line
     # It names the step (or, for a missing break, the session and where the break goes) and
     # says what to do after the diagnosis.
-    assert "step #" in found.message and ";" in found.message
+    step = {"en": "step #", "fr": "l’étape n°\u00a0"}[lang]
+    assert step in found.message and ";" in found.message
 
 
 def test_sessions_that_work_in_the_room_stay_silent() -> None:

@@ -13,10 +13,12 @@ from __future__ import annotations
 import math
 from collections.abc import Iterable, Iterator, Sequence
 
+from kitgen.i18n import cli_text
 from kitgen.load.findings import ArcFinding
 from kitgen.model import Prompt, Sensitivity, Session, Step
 from kitgen.model.methods import BREAK, CHAIRS, METHODS, TABLE_SIZE, tables_for
 from kitgen.model.origin import DataPath
+from kitgen.wording import quoted
 
 #: A session this long or longer needs a break (a step with ``method: break``).
 LONG_SESSION = 90
@@ -53,8 +55,17 @@ def room_findings(session: Session, prompts: Sequence[Sequence[Prompt]]) -> Iter
 
 
 def _step_name(session: Session, t: int) -> str:
-    title = next(iter(session.steps[t].title.values()))
-    return f"step #{t + 1} {title!r} of session {session.id!r}"
+    return cli_text(
+        "step #{number} {title} of session {session}",
+        number=t + 1,
+        title=quoted(_title(session.steps[t])),
+        session=quoted(session.id),
+    )
+
+
+def _title(step: Step) -> str:
+    """The step's title as the author wrote it first (the set's first language)."""
+    return next(iter(step.title.values()))
 
 
 def _break(session: Session) -> Iterator[ArcFinding]:
@@ -63,22 +74,31 @@ def _break(session: Session) -> Iterator[ArcFinding]:
         return
     fake = [t for t, s in enumerate(steps) if not s.prompts and _says_break(s)]
     if fake:
-        title = next(iter(steps[fake[0]].title.values()))
         yield ArcFinding(
             ("steps", fake[0], "method"),
-            f"session {session.id!r} runs {session.minutes} minutes without a break, and step "
-            f"#{fake[0] + 1} {title!r} looks like one; write `method: break` so that the guide "
-            "shows it as a break",
+            cli_text(
+                "session {session} runs {minutes} minutes without a break, and step #{number} "
+                "{title} looks like one; write `method: break` so that the guide shows it as a "
+                "break",
+                session=quoted(session.id),
+                minutes=session.minutes,
+                number=fake[0] + 1,
+                title=quoted(_title(steps[fake[0]])),
+            ),
             "arc.break",
         )
         return
     at = middle_position([s.minutes for s in steps], range(1, len(steps)) or [0])
-    title = next(iter(steps[at].title.values()))
     yield ArcFinding(
         ("steps", at),
-        f"session {session.id!r} runs {session.minutes} minutes without a break; add a step "
-        f"with `method: break` (10 to 15 minutes) before step #{at + 1} {title!r}, near the "
-        "middle",
+        cli_text(
+            "session {session} runs {minutes} minutes without a break; add a step with "
+            "`method: break` (10 to 15 minutes) before step #{number} {title}, near the middle",
+            session=quoted(session.id),
+            minutes=session.minutes,
+            number=at + 1,
+            title=quoted(_title(steps[at])),
+        ),
         "arc.break",
     )
 
@@ -93,46 +113,68 @@ def _tables(session: Session, step: Step, at: DataPath, name: str) -> Iterator[A
     if step.tables is None:
         return  # sized from the group: one table per four or five people
     low, high = session.group_size.min, session.group_size.max
-    fewest, most = math.floor(low / step.tables), math.ceil(high / step.tables)
     small, large = TABLE_SIZE
     if low / step.tables >= small - 0.5 and high / step.tables < large + 0.5:
         return  # about four or five a table at both ends of the group
-    people = f"{low} people" if low == high else f"{low} to {high} people"
-    per_table = f"{fewest}" if fewest == most else f"{fewest} to {most}"
-    fit = (
-        f"{tables_for(low)} tables for {low}"
-        if low == high
-        else f"{tables_for(low)} tables for {low}, {tables_for(high)} for {high}"
-    )
     yield ArcFinding(
         (*at, "tables"),
-        f"{name} seats {people} at {step.tables} tables, {per_table} a table; World Café "
-        f"tables work with {small} or {large}: leave out `tables` so that the guide sizes them "
-        f"from the group ({fit}), or change the count or group_size",
+        cli_text(
+            "{step} seats {low}–{high} people at {tables} tables, {fewest}–{most} a table; World "
+            "Café tables work with {small} or {large}: leave out `tables` so that the guide "
+            "sizes them from the group ({low_tables} tables for {low} people, {high_tables} for "
+            "{high}), or change the count or group_size",
+            step=name,
+            low=low,
+            high=high,
+            tables=step.tables,
+            fewest=math.floor(low / step.tables),
+            most=math.ceil(high / step.tables),
+            small=small,
+            large=large,
+            low_tables=tables_for(low),
+            high_tables=tables_for(high),
+        ),
         "arc.world-cafe",
     )
 
 
 def _fishbowl(session: Session, step: Step, at: DataPath, name: str) -> Iterator[ArcFinding]:
     chairs = step.chairs if step.chairs is not None else CHAIRS[1]
-    if chairs > CHAIRS[1]:
+    least, most = CHAIRS
+    if chairs > most:
         yield ArcFinding(
             (*at, "chairs"),
-            f"{name} puts {chairs} people in the centre of the fishbowl; keep {CHAIRS[0]} or "
-            f"{CHAIRS[1]} chairs plus an empty one (`chairs: {CHAIRS[1]}`), so that the inner "
-            "circle stays a conversation and the empty chair invites others in",
+            cli_text(
+                "{step} puts {chairs} people in the centre of the fishbowl; keep {least} or "
+                "{most} chairs plus an empty one (`chairs: {most}`), so that the inner circle "
+                "stays a conversation and the empty chair invites others in",
+                step=name,
+                chairs=chairs,
+                least=least,
+                most=most,
+            ),
             "arc.fishbowl",
         )
-        chairs = CHAIRS[1]
+        chairs = most
     needed = 2 * chairs
     if session.group_size.min < needed:
+        fewer = (
+            cli_text(", use {least} chairs (`chairs: {least}`)", least=least)
+            if chairs > least
+            else ""
+        )
         yield ArcFinding(
             (*at, "chairs") if step.chairs is not None else (*at, "method"),
-            f"{name} is a fishbowl of {chairs} chairs, which needs at least {needed} people (as "
-            f"many listening around as talking in the centre) but group_size allows "
-            f"{session.group_size.min}; raise group_size.min"
-            + (f", use {CHAIRS[0]} chairs (`chairs: {CHAIRS[0]}`)" if chairs > CHAIRS[0] else "")
-            + " or pick another method",
+            cli_text(
+                "{step} is a fishbowl of {chairs} chairs, which needs at least {needed} people "
+                "(as many listening around as talking in the centre) but group_size allows "
+                "{low}; raise group_size.min{fewer} or pick another method",
+                step=name,
+                chairs=chairs,
+                needed=needed,
+                low=session.group_size.min,
+                fewer=fewer,
+            ),
             "arc.fishbowl",
         )
 
@@ -149,9 +191,14 @@ def _sensitive(
         if prompt.sensitivity is Sensitivity.HIGH:
             yield ArcFinding(
                 (*at, "prompts", r),
-                f"{name} puts high-sensitivity prompt {prompt.id!r} to a {step.method} step, "
-                "where more than three people hear each answer; give it a step in pairs or "
-                "trios (`method: pairs` or `trios`) or in silent-writing",
+                cli_text(
+                    "{step} puts high-sensitivity prompt {prompt} to a {method} step, where more "
+                    "than three people hear each answer; give it a step in pairs or trios "
+                    "(`method: pairs` or `trios`) or in silent-writing",
+                    step=name,
+                    prompt=quoted(prompt.id),
+                    method=step.method,
+                ),
                 "arc.sensitive-group",
             )
 
@@ -166,12 +213,19 @@ def _round(session: Session, step: Step, at: DataPath, name: str) -> Iterator[Ar
     seconds = minutes * 60 // people
     if seconds >= ROUND_FLOOR:
         return
-    needed = math.ceil(people * ROUND_SECONDS / 60)
     yield ArcFinding(
         (*at, "phases") if returns else (*at, "minutes"),
-        f"{name} gives its round {minutes} minutes for up to {people} people, {seconds} "
-        f"seconds each; allow about {ROUND_SECONDS} seconds a person ({needed} minutes for "
-        f"{people}), or add a `written_fallback` saying how the others answer in writing",
+        cli_text(
+            "{step} gives its round {minutes} minutes for up to {people} people, {seconds} "
+            "seconds each; allow about {wanted} seconds a person ({needed} minutes for "
+            "{people}), or add a `written_fallback` saying how the others answer in writing",
+            step=name,
+            minutes=minutes,
+            people=people,
+            seconds=seconds,
+            wanted=ROUND_SECONDS,
+            needed=math.ceil(people * ROUND_SECONDS / 60),
+        ),
         "arc.round",
     )
 
@@ -181,17 +235,27 @@ def _phases(step: Step, at: DataPath, name: str) -> Iterator[ArcFinding]:
     work = sum(p.minutes for p in step.phases if not p.return_)
     returns = [p for p in step.phases if p.return_]
     if returns and work >= step.minutes:
-        label = next(iter(returns[0].label.values()))
         yield ArcFinding(
             (*at, "phases"),
-            f"the phases of {name} take {work} of its {step.minutes} minutes before the return "
-            f"they announce ({label!r}), which gets none; shorten them, or lengthen the step",
+            cli_text(
+                "the phases of {step} take {work} of its {minutes} minutes before the return "
+                "they announce ({label}), which gets none; shorten them, or lengthen the step",
+                step=name,
+                work=work,
+                minutes=step.minutes,
+                label=quoted(next(iter(returns[0].label.values()))),
+            ),
             "arc.phases",
         )
     elif total != step.minutes:
         yield ArcFinding(
             (*at, "phases"),
-            f"the phases of {name} add up to {total} minutes but the step lasts "
-            f"{step.minutes}; make them add up, so that the guide's clock times are right",
+            cli_text(
+                "the phases of {step} add up to {total} minutes but the step lasts {minutes}; "
+                "make them add up, so that the guide's clock times are right",
+                step=name,
+                total=total,
+                minutes=step.minutes,
+            ),
             "arc.phases",
         )
