@@ -36,3 +36,9 @@ def number(value: int) -> str:
     # TRANSLATORS: the character between groups of three digits in 200,000 (French: a narrow
     # no-break space, German and Italian: a point).
     return f"{value:,}".replace(",", cli_text(","))
+
+
+def decimal_sign() -> str:
+    """The user's decimal sign: ``.`` in English, ``,`` in French, German and Italian."""
+    # TRANSLATORS: the decimal sign of a number such as 1.5 (French, German, Italian: a comma).
+    return cli_text(".")

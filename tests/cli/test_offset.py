@@ -106,3 +106,16 @@ def test_the_handbook_agrees(repo_root: Path, lang: str) -> None:
     assert warned == ["-1,5"]
     with pytest.raises(ValueError, match="ambiguous"):
         parse_back_offset(warned[0])
+
+
+def test_the_refusal_speaks_french(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The French reader who typed the decimal comma is told so in French, with the decimal
+    comma in the reading that uses it."""
+    monkeypatch.setenv("KITGEN_LANG", "fr")
+    with pytest.raises(ValueError) as info:
+        parse_back_offset("-1,5")
+    assert str(info.value) == (
+        "«\u202f-1,5\u202f» est ambigu\u00a0: X = -1 mm et Y = 5 mm, ou -1,5 mm avec une "
+        "virgule décimale\u202f? Écrivez les décimales avec un point et donnez les deux "
+        "valeurs\u00a0: --back-offset=-1.5,0 ou --back-offset=-1.0,5"
+    )

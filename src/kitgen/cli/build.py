@@ -11,36 +11,50 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TaskID, TextC
 
 from kitgen.build import Project, SiteWarnings, build_kit
 from kitgen.cli.main import EXIT_INVALID, all_option, echo_diagnostics, reports_errors, say
+from kitgen.cli.text import cli_msgid, command, option
 from kitgen.diagnostics import shown_path
-
-#: What the progress display calls each kind of job.
-LABELS = {
-    "site": "site ({languages})",
-    "deck": "card decks",
-    "guide": "guides",
-    "cards": "card images",
-    "webdeck": "web decks",
-}
+from kitgen.i18n import cli_text
+from kitgen.wording import decimal_sign
 
 
-@click.command()
-@click.option(
+def _label(kind: str, languages: tuple[str, ...]) -> str:
+    """What the progress display calls each kind of job."""
+    labels = {
+        "site": cli_text("site ({languages})", languages=", ".join(languages)),
+        "deck": cli_text("card decks"),
+        "guide": cli_text("guides"),
+        "cards": cli_text("card images"),
+        "webdeck": cli_text("web decks"),
+    }
+    return labels.get(kind, kind)
+
+
+@command(
+    help=cli_msgid(
+        "Build the kit: every deck (A4 and Letter, double-sided and fold), every guide, the card "
+        "images, the web decks and the knowledge base in the kit's languages, all linked.\n\n"
+        "Unchanged work is skipped and unchanged files are not rewritten; files of removed sets "
+        "are deleted.  Any Sphinx warning fails the build (exit 1)."
+    )
+)
+@option(
     "-o",
     "--output",
     type=click.Path(file_okay=False, path_type=Path),
-    help="Folder of the built site, the kit's files inside it (default: dist/ in the project).",
+    help=cli_msgid(
+        "Folder of the built site, the kit's files inside it (default: dist/ in the project)."
+    ),
 )
-@click.option("-j", "--jobs", type=click.IntRange(1, 64), help="Worker processes (default: CPUs).")
-@click.option("-q", "--quiet", is_flag=True, help="No progress display.")
+@option(
+    "-j",
+    "--jobs",
+    type=click.IntRange(1, 64),
+    help=cli_msgid("Worker processes (default: CPUs)."),
+)
+@option("-q", "--quiet", is_flag=True, help=cli_msgid("No progress display."))
 @all_option
 @reports_errors
 def build(output: Path | None, jobs: int | None, quiet: bool) -> None:
-    """Build the kit: every deck (A4 and Letter, double-sided and fold), every guide, the card
-    images, the web decks and the site in each of the kit's languages, all linked.
-
-    Unchanged work is skipped and unchanged files are not rewritten; files of removed sets are
-    deleted.  Any Sphinx warning fails the build (exit 1).
-    """
     project = Project.find()
     output = output if output is not None else project.root / "dist"
     console = Console(stderr=True)
@@ -50,8 +64,7 @@ def build(output: Path | None, jobs: int | None, quiet: bool) -> None:
 
         def progress(kind: str, total: int | None) -> None:
             if total is not None:
-                label = LABELS.get(kind, kind).format(languages=", ".join(project.languages))
-                tasks[kind] = bar.add_task(label, total=total)
+                tasks[kind] = bar.add_task(_label(kind, project.languages), total=total)
             else:
                 bar.advance(tasks[kind])
 
@@ -61,12 +74,24 @@ def build(output: Path | None, jobs: int | None, quiet: bool) -> None:
             bar.stop()
             for line in exc.lines:
                 say(line)
-            say(f"error: the site has {len(exc.lines)} warning(s); fix them")
+            message = cli_text("the site has {count} warning(s); fix them", count=len(exc.lines))
+            say(f"error: {message}")
             sys.exit(EXIT_INVALID)
     echo_diagnostics(report.warnings)
     if not quiet:
-        say(
-            f"built {shown_path(report.site)} in {report.seconds:.1f} s: {report.jobs} jobs "
-            f"({report.skipped} unchanged), {report.written} file(s) written, "
-            f"{len(report.removed)} stale file(s) removed"
+        summary = cli_text(
+            "built {site} in {seconds} s: {jobs} jobs ({skipped} unchanged), {written} file(s) "
+            "written, {removed} stale file(s) removed",
+            site=shown_path(report.site),
+            seconds=_seconds(report.seconds),
+            jobs=report.jobs,
+            skipped=report.skipped,
+            written=report.written,
+            removed=len(report.removed),
         )
+        say(summary)
+
+
+def _seconds(value: float) -> str:
+    """A duration to one decimal, with the user's decimal sign (1.5, 1,5)."""
+    return f"{value:.1f}".replace(".", decimal_sign())

@@ -7,28 +7,33 @@ from pathlib import Path
 import click
 
 from kitgen import atomic
-from kitgen.cli.main import reports_errors
+from kitgen.cli.main import chosen_language, reports_errors
 from kitgen.cli.outputs import refuse_input_as_output, report_output
+from kitgen.cli.text import cli_msgid, command, option
 from kitgen.config import load_config
 from kitgen.load import load_set
 from kitgen.render.webdeck import render_single_deck
 
 
-@click.command()
-@click.argument("set_path", metavar="SET.yaml", type=click.Path(path_type=Path, dir_okay=False))
-@click.option(
-    "-o", "--output", type=click.Path(path_type=Path), required=True, help="HTML file to write."
+@command(
+    help=cli_msgid(
+        "Write a set's online deck as one self-contained HTML file (works from disk, no network)."
+    )
 )
-@click.option("--lang", help="Language of the deck (default: the set's first language).")
+@click.argument("set_path", metavar="SET.yaml", type=click.Path(path_type=Path, dir_okay=False))
+@option(
+    "-o",
+    "--output",
+    type=click.Path(path_type=Path),
+    required=True,
+    help=cli_msgid("HTML file to write."),
+)
+@option("--lang", help=cli_msgid("Language of the deck (default: the set's first language)."))
 @reports_errors
 def deck(set_path: Path, output: Path, lang: str | None) -> None:
-    """Write a set's online deck as one self-contained HTML file (works from disk, no network)."""
     refuse_input_as_output(output, [set_path])
     config = load_config(set_path.resolve().parent)
     prompt_set = load_set(set_path, docs_dir=None)
-    language = lang or prompt_set.default_language
-    if language not in prompt_set.languages:
-        choices = ", ".join(prompt_set.languages)
-        raise click.BadParameter(f"the set is written in {choices}", param_hint="--lang")
+    language = chosen_language(lang, prompt_set.default_language, prompt_set.languages)
     atomic.write_bytes(output, render_single_deck(prompt_set, language, config.base_url))
     report_output(output)

@@ -12,6 +12,8 @@ from kitgen import urls
 from kitgen.atomic import write_bytes
 from kitgen.cli.main import all_option, reports_errors, say
 from kitgen.cli.outputs import refuse_input_as_output, report_output
+from kitgen.cli.text import cli_msgid, command, option
+from kitgen.i18n import cli_text
 from kitgen.load import load_all, load_set
 from kitgen.model import SessionFormat
 from kitgen.render.guide import (
@@ -47,27 +49,41 @@ def _write(source: GuideSource, lang: str, options: GuideOptions, fmt: str, out:
         write_bytes(out, render_source_pdf(source, lang, options))
 
 
-_paper = click.option("--paper", type=click.Choice(sorted(PAPERS)), default="a4", show_default=True)
-_format = click.option(
+_paper = option(
+    "--paper",
+    type=click.Choice(sorted(PAPERS)),
+    default="a4",
+    show_default=True,
+    help=cli_msgid("Paper size."),
+)
+_format = option(
     "--format",
     "fmt",
     type=click.Choice(FORMATS),
-    help="pdf (printed guide) or md (MyST page for the site); default from -o, else pdf.",
+    help=cli_msgid(
+        "pdf (printed guide) or md (MyST page for the site); default from -o, else pdf."
+    ),
 )
-_start_option = click.option(
+_start_option = option(
     "--start",
     default="0:00",
     show_default=True,
     callback=_start,
-    help="Clock time the session starts, e.g. 08:30; the agenda shows each step's start.",
+    help=cli_msgid(
+        "Clock time the session starts, e.g. 08:30; the agenda shows each step's start."
+    ),
 )
 
 
-@click.command()
+@command(
+    help=cli_msgid(
+        "Print the facilitator guide of one of a set's sessions (PDF, or MyST with --format md)."
+    )
+)
 @click.argument("set_path", metavar="SET.yaml", type=click.Path(path_type=Path))
-@click.option("-o", "--output", type=click.Path(path_type=Path), help="File to write.")
-@click.option("--lang", help="Language of the guide (default: the set's first language).")
-@click.option("--session", "session_id", help="Session id (default: the set's first session).")
+@option("-o", "--output", type=click.Path(path_type=Path), help=cli_msgid("File to write."))
+@option("--lang", help=cli_msgid("Language of the guide (default: the set's first language)."))
+@option("--session", "session_id", help=cli_msgid("Session id (default: the set's first session)."))
 @_paper
 @_format
 @_start_option
@@ -82,7 +98,6 @@ def guide(
     fmt: str | None,
     start: str,
 ) -> None:
-    """Print the facilitator guide of one of a set's sessions (PDF, or MyST with --format md)."""
     prompt_set = load_set(set_path)
     lang = lang or prompt_set.default_language
     source = GuideSource.from_set(prompt_set, session_id)
@@ -91,39 +106,46 @@ def guide(
         name = urls.guide_filename(prompt_set.id, source.session.id, lang, paper)
         output = Path(name if kind == "pdf" else Path(name).with_suffix(".md").name)
     refuse_input_as_output(output, [set_path])
-    say(f"writing {output}")
+    say(cli_text("writing {file}", file=output))
     _write(source, lang, GuideOptions(source.session.id, paper, start), kind, output)
     report_output(output)
 
 
-@click.command()
-@click.option("--minutes", type=int, help="Time budget; the plan fills it exactly.")
-@click.option("--group-size", type=int, help="Number of people (methods are chosen for it).")
-@click.option(
+@command(
+    help=cli_msgid(
+        "Compose a session across all prompt sets that fits --minutes exactly; print its id.\n\n"
+        "The id alone rebuilds the same plan: `kitgen plan --id ID -o plan.pdf`."
+    )
+)
+@option("--minutes", type=int, help=cli_msgid("Time budget; the plan fills it exactly."))
+@option("--group-size", type=int, help=cli_msgid("Number of people (methods are chosen for it)."))
+@option(
     "--format",
     "session_format",
     type=click.Choice([f.value for f in SessionFormat]),
-    help="in-person (default), remote or hybrid: remote uses only remote-friendly prompts.",
+    help=cli_msgid(
+        "in-person (default), remote or hybrid: remote uses only remote-friendly prompts."
+    ),
 )
-@click.option("--themes", help="Comma-separated themes to draw from (default: all).")
-@click.option("--lang", default="fr", show_default=True, help="Language of the plan.")
-@click.option("--seed", type=int, help="Same seed, same plan (default: a random seed).")
-@click.option("--id", "plan_id", help="Rebuild the plan with this id (other choices ignored).")
-@click.option(
+@option("--themes", help=cli_msgid("Comma-separated themes to draw from (default: all)."))
+@option("--lang", default="fr", show_default=True, help=cli_msgid("Language of the plan."))
+@option("--seed", type=int, help=cli_msgid("Same seed, same plan (default: a random seed)."))
+@option("--id", "plan_id", help=cli_msgid("Rebuild the plan with this id (other choices ignored)."))
+@option(
     "--prompts",
     "prompts_dir",
     default=Path("prompts"),
     show_default=True,
     type=click.Path(path_type=Path),
-    help="Folder of prompt sets.",
+    help=cli_msgid("Folder of prompt sets."),
 )
-@click.option("-o", "--output", type=click.Path(path_type=Path), help="File to write.")
+@option("-o", "--output", type=click.Path(path_type=Path), help=cli_msgid("File to write."))
 @_paper
-@click.option(
+@option(
     "--output-format",
     "fmt",
     type=click.Choice(FORMATS),
-    help="pdf or md (MyST); default from -o, else pdf.",
+    help=cli_msgid("pdf or md (MyST); default from -o, else pdf."),
 )
 @_start_option
 @all_option
@@ -142,14 +164,12 @@ def plan(
     fmt: str | None,
     start: str,
 ) -> None:
-    """Compose a session across all prompt sets that fits --minutes exactly; print its id.
-
-    The id alone rebuilds the same plan: `kitgen plan --id ID -o plan.pdf`.
-    """
     from kitgen.plan import plan_from_id, plan_session
 
     if plan_id is None and minutes is None:
-        raise click.UsageError("give --minutes (the time budget), or --id to rebuild a plan")
+        raise click.UsageError(
+            cli_text("give --minutes (the time budget), or --id to rebuild a plan")
+        )
     sets = load_all([prompts_dir])
     if plan_id is not None:
         result = plan_from_id(sets, plan_id)
@@ -167,6 +187,6 @@ def plan(
     kind = _output_format(output, fmt)
     output = output or Path(f"plan-{result.id}.{kind}")
     refuse_input_as_output(output, [s.origin.path for s in sets if s.origin is not None])
-    say(f"writing {output}")
+    say(cli_text("writing {file}", file=output))
     _write(result.source, result.request.lang, GuideOptions(paper=paper, start=start), kind, output)
     say(result.id, err=False)

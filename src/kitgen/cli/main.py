@@ -7,7 +7,7 @@ import importlib
 import importlib.util
 import os
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -18,6 +18,7 @@ from kitgen.cli import text
 from kitgen.cli.text import Option, cli_msgid, option
 from kitgen.diagnostic_groups import grouped_lines
 from kitgen.diagnostics import Diagnostic, KitgenError, Location, error, escaped
+from kitgen.i18n import cli_text
 
 text.install()  # click's own words (usage, usage errors) from kitgen's catalogue
 
@@ -76,6 +77,15 @@ def echo_diagnostics(diagnostics: list[Diagnostic]) -> None:
     show_all = bool(ctx is not None and ctx.meta.get(_SHOW_ALL))
     for line in grouped_lines(diagnostics, show_all=show_all):
         say(line)
+
+
+def chosen_language(lang: str | None, default: str, languages: Sequence[str]) -> str:
+    """``--lang``, or the set's default language; a usage error for a language it lacks."""
+    language = lang or default
+    if language not in languages:
+        message = cli_text("the set is written in {languages}", languages=", ".join(languages))
+        raise click.BadParameter(message, param_hint="--lang")
+    return language
 
 
 def reports_errors(func: F) -> F:

@@ -11,6 +11,9 @@ from __future__ import annotations
 import math
 import re
 
+from kitgen.i18n import cli_text
+from kitgen.wording import decimal_sign, quoted
+
 #: A whole number, signed or not, as the first value; unsigned digits as the second.
 _WHOLE = re.compile(r"[+-]?\d+")
 _DIGITS = re.compile(r"\d+")
@@ -50,28 +53,56 @@ def parse_back_offset(value: str) -> tuple[float, float]:
     if len(parts) > 2:
         readings = [r for r in _decimal_comma_readings(parts) if _plausible(r)]
         if readings:
-            typed = " or ".join(f"--back-offset={r}" for r in readings)
-            raise ValueError(f"{value!r} has decimal commas; write decimals with a point: {typed}")
-        raise ValueError(f"write X,Y in millimetres, decimals with a point, e.g. {EXAMPLE}")
+            raise ValueError(
+                cli_text(
+                    "{value} has decimal commas; write decimals with a point: {typed}",
+                    value=quoted(value),
+                    typed=_typed(readings),
+                )
+            )
+        raise ValueError(_how_to_write())
     numbers = [_number(p) for p in parts]
     if len(parts) != 2 or None in numbers:
-        raise ValueError(f"write X,Y in millimetres, decimals with a point, e.g. {EXAMPLE}")
+        raise ValueError(_how_to_write())
     x, y = (n for n in numbers if n is not None)
     if not (math.isfinite(x) and math.isfinite(y)):
         raise ValueError(
-            f"{value!r} is not a distance; write two numbers of millimetres, e.g. {EXAMPLE}"
+            cli_text(
+                "{value} is not a distance; write two numbers of millimetres, e.g. {example}",
+                value=quoted(value),
+                example=EXAMPLE,
+            )
         )
     whole, digits = parts
     if _WHOLE.fullmatch(whole) and _DIGITS.fullmatch(digits) and int(digits) != 0:
         readings = [r for r in (f"{whole}.{digits},0", f"{whole}.0,{digits}") if _plausible(r)]
-        typed = " or ".join(f"--back-offset={r}" for r in readings)
         raise ValueError(
-            f"{value!r} is ambiguous: X = {whole} mm and Y = {digits} mm, or {whole}.{digits} mm "
-            f"with a decimal comma? Write decimals with a point and give both values: {typed}"
+            cli_text(
+                "{value} is ambiguous: X = {x} mm and Y = {y} mm, or {decimal} mm with a decimal "
+                "comma? Write decimals with a point and give both values: {typed}",
+                value=quoted(value),
+                x=whole,
+                y=digits,
+                decimal=whole + decimal_sign() + digits,
+                typed=_typed(readings),
+            )
         )
     if not _plausible(value):
-        raise ValueError(f"an offset over {LIMIT_MM:g} mm is not a printer misalignment")
+        raise ValueError(
+            cli_text("an offset over {limit} mm is not a printer misalignment", limit=int(LIMIT_MM))
+        )
     return (x, y)
+
+
+def _typed(readings: list[str]) -> str:
+    """The values to type instead, as options: ``--back-offset=-1.5,0 or ...``."""
+    return cli_text(" or ").join(f"--back-offset={r}" for r in readings)
+
+
+def _how_to_write() -> str:
+    return cli_text(
+        "write X,Y in millimetres, decimals with a point, e.g. {example}", example=EXAMPLE
+    )
 
 
 def _plausible(pair: str) -> bool:

@@ -36,10 +36,13 @@ def cli_msgid(text: str) -> str:
 
 
 @contextlib.contextmanager
-def _help_in_user_language(item: click.Command | click.Option) -> Iterator[None]:
-    """While click formats ``item``, its help is the translation of its message id."""
+def _help_in_user_language(
+    item: click.Command | click.Option, values: dict[str, str] | None = None
+) -> Iterator[None]:
+    """While click formats ``item``, its help is the translation of its message id (with
+    ``values`` in its placeholders)."""
     original = item.help
-    item.help = cli_text(original) if original else original
+    item.help = cli_text(original, **(values or {})) if original else original
     try:
         yield
     finally:
@@ -63,10 +66,17 @@ class Command(TranslatedHelp):
 
 
 class Option(click.Option):
-    """An option whose help text is a message id, translated each time it is shown."""
+    """An option whose help text is a message id, translated each time it is shown.
+
+    ``help_values`` fill the help's placeholders (``"{cards}, or WxH in mm."``).
+    """
+
+    def __init__(self, *args: Any, help_values: dict[str, str] | None = None, **attrs: Any):
+        super().__init__(*args, **attrs)
+        self.help_values = help_values
 
     def get_help_record(self, ctx: click.Context) -> tuple[str, str] | None:
-        with _help_in_user_language(self):
+        with _help_in_user_language(self, self.help_values):
             return super().get_help_record(ctx)
 
 
