@@ -40,6 +40,7 @@ __all__ = [
     "myst_enable_extensions",
     "myst_heading_anchors",
     "nitpicky",
+    "release",
     "root_doc",
     "smartquotes",
     "source_suffix",
@@ -48,7 +49,7 @@ __all__ = [
 ]
 
 extensions = ["myst_parser", "sphinx_design", "kitgen.sphinx"]
-version = __version__
+version = release = __version__
 source_suffix = {".md": "markdown"}
 root_doc = "index"
 exclude_patterns = ["_build", "Thumbs.db", ".DS_Store"]
