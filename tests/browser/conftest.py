@@ -11,9 +11,12 @@ import importlib.util
 import os
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+
+from kitgen.model import PromptSet
 
 ROOT = Path(__file__).resolve().parents[2]
 AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
@@ -72,3 +75,21 @@ def built_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
             assert result.returncode == 0, result.stderr[-4000:]
             done.write_text("ok\n")
     return _site_root(out)
+
+
+@pytest.fixture(scope="module")
+def serve_deck(
+    tmp_path_factory: pytest.TempPathFactory, serve: Callable[[Path], str]
+) -> Callable[[PromptSet], str]:
+    """``serve_deck(prompt_set)``: the set's English online deck on loopback; its page's URL."""
+    from kitgen.render.webdeck import render_webdeck
+
+    def start(prompt_set: PromptSet) -> str:
+        root = tmp_path_factory.mktemp("deck-site")
+        for relative, content in render_webdeck(prompt_set, "en", "https://example.org/").items():
+            path = root / relative
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_bytes(content)
+        return f"{serve(root)}en/deck/{prompt_set.id}.html"
+
+    return start

@@ -17,7 +17,7 @@ import pytest
 from playwright.sync_api import Browser, Page, expect
 
 from kitgen.load import load_set
-from kitgen.render.webdeck import render_webdeck
+from kitgen.model import PromptSet
 
 TESTS = Path(__file__).resolve().parents[1]
 DECK_SET = TESTS / "render" / "webdeck" / "data" / "deck.yaml"
@@ -28,14 +28,8 @@ TIMED_WAITS = {"wait_for_timeout", "sleep"}
 
 
 @pytest.fixture(scope="module")
-def deck_page_url(tmp_path_factory: pytest.TempPathFactory, serve: Callable[[Path], str]) -> str:
-    deck = load_set(DECK_SET, docs_dir=None)
-    root = tmp_path_factory.mktemp("settled-deck")
-    for relative, content in render_webdeck(deck, "en", "https://example.org/").items():
-        path = root / relative
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_bytes(content)
-    return f"{serve(root)}en/deck/{deck.id}.html"
+def deck_page_url(serve_deck: Callable[[PromptSet], str]) -> str:
+    return serve_deck(load_set(DECK_SET, docs_dir=None))
 
 
 @pytest.fixture()

@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from kitgen.model import Level, Prompt, PromptSet
+from kitgen.model.methods import BREAK, METHODS
 from kitgen.render.typography import typeset
 from kitgen.render.webdeck import labels
 from kitgen.render.webdeck.contrast import WHITE, ink_on, text_on
@@ -29,6 +30,38 @@ def _prompt(prompt: Prompt, lang: str) -> dict[str, Any]:
         "group": prompt.group.value,
         "remote": prompt.remote,
     }
+
+
+def _sessions(prompt_set: PromptSet, lang: str) -> list[dict[str, Any]]:
+    """Each session's agenda: steps with their minutes and prompts; a break marked as one.
+
+    No instructions: they are for the facilitator's guide, and the page is public.
+    """
+
+    def method(slug: str) -> str:
+        if slug == BREAK:
+            return labels.ui(lang)["break"]
+        known = METHODS.get(slug)
+        return known.label.get(lang, known.label["en"]) if known is not None else slug
+
+    return [
+        {
+            "id": session.id,
+            "title": typeset(session.title.get_text(lang), lang),
+            "minutes": session.minutes,
+            "steps": [
+                {
+                    "title": typeset(step.title.get_text(lang), lang),
+                    "minutes": step.minutes,
+                    "method": typeset(method(step.method), lang),
+                    "break": step.is_break,
+                    "prompts": list(step.prompts),
+                }
+                for step in session.steps
+            ],
+        }
+        for session in prompt_set.sessions
+    ]
 
 
 def deck_data(prompt_set: PromptSet, lang: str) -> dict[str, Any]:
@@ -67,4 +100,5 @@ def deck_data(prompt_set: PromptSet, lang: str) -> dict[str, Any]:
             for p in prompt_set.prompts
         },
         "prompts": [_prompt(p, lang) for p in prompt_set.prompts],
+        "sessions": _sessions(prompt_set, lang),
     }

@@ -58,6 +58,14 @@ _UI: dict[str, dict[str, str]] = {
         "your_card": "Card drawn for {name}",
         "back_to_my_card": "Back to my card",
         "pick_name": "Open the card of a participant:",
+        "agenda": "Session agendas",
+        "agenda_session": "Session",
+        "agenda_help": "Follow a session step by step: each step sets the timer to its "
+        "minutes, and shows its first card.",
+        "break": "Break",
+        "go_to_step": "Show its card",
+        "start_break": "Start the break",
+        "set_timer": "Set the timer",
         "not_found": "There is no card “{card}” in this deck; here is the first card.",
         "keys": "Keys: ← and → previous and next card, Space follow-ups, R draw a card, "
         "T timer, F full screen.",
@@ -115,6 +123,14 @@ _UI: dict[str, dict[str, str]] = {
         "your_card": "Carte tirée pour {name}",
         "back_to_my_card": "Revenir à ma carte",
         "pick_name": "Ouvrir la carte d’un participant :",
+        "agenda": "Déroulés des séances",
+        "agenda_session": "Séance",
+        "agenda_help": "Suivez une séance étape par étape : chaque étape règle le minuteur sur "
+        "sa durée et montre sa première carte.",
+        "break": "Pause",
+        "go_to_step": "Voir sa carte",
+        "start_break": "Lancer la pause",
+        "set_timer": "Régler le minuteur",
         "not_found": "Il n’y a pas de carte « {card} » dans ce jeu ; voici la première carte.",
         "keys": "Touches : ← et → carte précédente et suivante, Espace relances, R tirer une "
         "carte, T minuteur, F plein écran.",

@@ -116,6 +116,9 @@ def render_page(
     level_options = "".join(
         option.format(value=_e(level["id"]), label=_e(level["label"])) for level in data["levels"]
     )
+    session_options = "".join(
+        option.format(value=_e(x["id"]), label=_e(x["title"])) for x in data["sessions"]
+    )
     values = {key: _e(value) for key, value in ui.items()}
     values.update(
         lang=_e(lang),
@@ -130,6 +133,8 @@ def render_page(
         lang_nav=lang_nav,
         category_options=category_options,
         level_options=level_options,
+        session_options=session_options,
+        agenda_hidden="" if data["sessions"] else " hidden",
         data=json_island(data),
     )
     return Template(template_text("deck.html")).substitute(values)

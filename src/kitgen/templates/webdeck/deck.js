@@ -558,6 +558,68 @@
     else render(false);
   }
 
+  /* ---- session agendas ---------------------------------------------------------------- *
+   * The set's sessions step by step: a step shows its first card and sets the timer to the
+   * step's minutes; a break is shown as a break, and its button starts the break's timer. */
+
+  const agendaSelect = $("agenda-session");
+  const agendaSteps = $("agenda-steps");
+  const promptIndex = new Map(prompts.map((prompt, index) => [prompt.id, index]));
+
+  function renderAgenda() {
+    const session = data.sessions[agendaSelect.selectedIndex];
+    agendaSteps.replaceChildren(...(session ? session.steps.map(agendaItem) : []));
+  }
+
+  function agendaItem(step) {
+    const item = document.createElement("li");
+    item.className = step.break ? "agenda-step break" : "agenda-step";
+    const head = document.createElement("p");
+    const minutes = document.createElement("span");
+    minutes.className = "agenda-minutes";
+    minutes.textContent = fill(L.minutes, { n: step.minutes });
+    const title = document.createElement("span");
+    title.className = "agenda-title";
+    title.dir = "auto";
+    title.textContent = step.title;
+    const method = document.createElement("span");
+    method.className = "agenda-method";
+    method.textContent = step.method;
+    head.append(minutes, " ", title, " ", method);
+    const button = document.createElement("button");
+    button.type = "button";
+    button.className = "button small";
+    const first = step.prompts.map((id) => promptIndex.get(id)).find((i) => i !== undefined);
+    if (step.break) {
+      button.textContent = L.start_break;
+      button.addEventListener("click", () => {
+        timerLoad(step.minutes);
+        timerStart();
+      });
+    } else if (first !== undefined) {
+      button.textContent = L.go_to_step;
+      button.addEventListener("click", () => goToStep(first, step.minutes));
+    } else {
+      button.textContent = L.set_timer;
+      button.addEventListener("click", () => timerLoad(step.minutes));
+    }
+    item.append(head, button);
+    return item;
+  }
+
+  function goToStep(index, minutes) {
+    if (state.filtered.indexOf(index) < 0) {
+      // Filters that hide the step's card give way, as for a card from a QR code.
+      state.cat = "";
+      state.level = "";
+      state.remote = false;
+      fillFilters();
+      refilter(index);
+    }
+    showPrompt(index);
+    timerLoad(minutes);
+  }
+
   /* ---- start-up ----------------------------------------------------------------------- */
 
   function readUrl() {
@@ -654,6 +716,7 @@
       document.addEventListener("fullscreenchange", drawFullscreen);
     }
     document.addEventListener("keydown", onKey);
+    agendaSelect.addEventListener("change", renderAgenda);
   }
 
   function onKey(event) {
@@ -698,6 +761,7 @@
   fillSessionForm();
   if (state.seed && !participantMode()) $("session-panel").open = true;
   if (state.cat || state.level || state.remote) $("filters-panel").open = true;
+  renderAgenda();
   wire();
   render(false);
   document.documentElement.classList.add("ready");
