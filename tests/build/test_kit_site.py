@@ -4,16 +4,18 @@ online deck; the interface speaks the kit's language; one language means no choo
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Iterator
 from html import unescape
 from pathlib import Path
 
 import pytest
+from click.testing import CliRunner
 
-from kitgen.build import Project, build_kit
+from kitgen.cli import main
 from kitgen.i18n import output_text
-from kitgen.kit_init import EXAMPLE_SET, init_kit
+from kitgen.kit_init import EXAMPLE_SET
 from kitgen.sphinx.chrome import chrome_words
 
 pytestmark = pytest.mark.slow
@@ -32,15 +34,28 @@ CHROME = [
 ]
 
 
+def _kitgen(*args: str) -> tuple[int, str]:
+    result = CliRunner().invoke(main, list(args), prog_name="kitgen")
+    assert result.exception is None or isinstance(result.exception, SystemExit), result.exception
+    return result.exit_code, result.stderr
+
+
 def _build(root: Path, languages: list[str]) -> Path:
-    kit = root / "kit"
-    init_kit(kit, languages)
-    # Until web guides link inside the site, a hosted address keeps their theme links external.
-    with (kit / "kitgen.toml").open("a", encoding="utf-8") as toml:
-        toml.write('base_url = "https://kit.example.org/"\n')
-    site = kit / "site"
-    build_kit(Project.find(kit), site)  # raises on any Sphinx warning
-    return site
+    """``kitgen init kit --lang ...`` then, in the kit, ``kitgen build -o site``: edit nothing."""
+    here = Path.cwd()
+    os.chdir(root)
+    try:
+        code, err = _kitgen("init", "kit", "--lang", ",".join(languages))
+        assert (code, err) == (0, "")
+        # Until web guides link inside the site, a hosted address keeps their theme links external.
+        with Path("kit/kitgen.toml").open("a", encoding="utf-8") as toml:
+            toml.write('base_url = "https://kit.example.org/"\n')
+        os.chdir("kit")
+        code, err = _kitgen("build", "-q", "-o", "site")
+    finally:
+        os.chdir(here)
+    assert (code, err) == (0, "")  # no warning either
+    return root / "kit" / "site"
 
 
 @pytest.fixture(scope="module", params=[["fr"], ["de", "fr"], ["en"]], ids=lambda x: ",".join(x))
