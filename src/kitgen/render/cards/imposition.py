@@ -26,6 +26,9 @@ MIN_GUTTER = 3.0
 SHARED_OVERLAP = 0.2
 #: White strip between the two halves of a fold sheet, with the dashed fold line in its middle.
 FOLD_GAP = 4.0
+#: On a sheet with shared cut lines, what marks one card (category band, opener/closer stripe)
+#: stays this far inside the trim, so a cutting error never moves it onto the neighbour.
+SEAM_INSET = 1.5
 
 
 class Layout(StrEnum):
@@ -94,6 +97,18 @@ class Imposition:
         return self.page_width > self.page_height
 
     @property
+    def shared_cuts(self) -> bool:
+        """True when some neighbours share one cut line (no gutter between them)."""
+        return (self.gutter_x == 0.0 and _neighbours(self.fronts, "x")) or (
+            self.gutter_y == 0.0 and _neighbours(self.fronts, "y")
+        )
+
+    @property
+    def seam_inset(self) -> float:
+        """How far inside the trim the identifying marks stay (0: they run into the bleed)."""
+        return SEAM_INSET if self.shared_cuts else 0.0
+
+    @property
     def per_sheet(self) -> int:
         return len(self.fronts)
 
@@ -134,6 +149,13 @@ class Imposition:
         if gx == 0.0:
             return f"shared cut lines between columns, {gy:g} mm gutters between rows"
         return f"{gx:g} mm gutters between columns, shared cut lines between rows"
+
+
+def _neighbours(slots: tuple[Slot, ...], axis: str) -> bool:
+    """True when two slots touch along ``axis`` (their trims share an edge)."""
+    starts = {round(s.x if axis == "x" else s.y, 4) for s in slots}
+    ends = {round(s.x + s.width if axis == "x" else s.y + s.height, 4) for s in slots}
+    return bool(starts & ends)
 
 
 def _margin(crop_marks: bool, bottom: bool) -> float:

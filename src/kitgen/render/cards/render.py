@@ -356,6 +356,7 @@ def _sheet_data(imp: Imposition, options: DeckOptions, data: dict[str, Any]) -> 
         else None
     )
     data["info"] = list(imp.info) if imp.info else None
+    data["metrics"]["seam"] = imp.seam_inset
     lang = data["deck"]["lang"]
     data["info_text"] = typeset(design.words(lang)["print"], lang)
     offset = options.back_offset if imp.layout is not Layout.SHOP else (0.0, 0.0)
