@@ -16,7 +16,9 @@ from pathlib import Path
 from typing import Any
 
 from kitgen.diagnostics import KitgenError, Location, error
+from kitgen.i18n import cli_text
 from kitgen.model.patterns import COLOR_RE, LANG_RE
+from kitgen.wording import quoted
 
 CONFIG_NAME = "kitgen.toml"
 #: Kits written before ``languages`` existed were built in French and English.
@@ -122,7 +124,7 @@ def _parse(path: Path) -> tuple[dict[str, Any], _Source]:
         where = re.search(r"\(at line (\d+), column (\d+)\)", str(exc))
         location = Location(path, int(where[1]), int(where[2])) if where else Location(path)
         message = re.sub(r"\s*\(at line \d+, column \d+\)", "", str(exc))
-        raise _fail(location, f"invalid TOML: {message}") from None
+        raise _fail(location, cli_text("invalid TOML: {problem}", problem=message)) from None
     return data, _Source(path, text)
 
 
@@ -132,7 +134,9 @@ def _settings(data: dict[str, Any], source: _Source) -> dict[str, tuple[Any, str
     if not isinstance(legacy, dict):
         raise _fail(
             source.at("", "kitgen"),
-            "'kitgen' must be a table: write the settings under [kitgen] or at the top level",
+            cli_text(
+                "'kitgen' must be a table: write the settings under [kitgen] or at the top level"
+            ),
         )
     found: dict[str, tuple[Any, str]] = {}
     for table, values in (("", data), ("kitgen", legacy)):
@@ -140,15 +144,22 @@ def _settings(data: dict[str, Any], source: _Source) -> dict[str, tuple[Any, str
             if table == "" and key == "kitgen":
                 continue
             if key not in SETTINGS:
-                where = f"in [{table}]" if table else "in kitgen.toml"
+                where = f"[{table}]" if table else CONFIG_NAME
                 raise _fail(
                     source.at(table, key),
-                    f"unknown setting {key} {where}; known: {', '.join(sorted(SETTINGS))}",
+                    cli_text(
+                        "unknown setting {key} in {where}; known: {known}",
+                        key=key,
+                        where=where,
+                        known=", ".join(sorted(SETTINGS)),
+                    ),
                 )
             if key in found:
                 raise _fail(
                     source.at(table, key),
-                    f"{key} is set twice (at the top level and in [kitgen]); keep one",
+                    cli_text(
+                        "{key} is set twice (at the top level and in [kitgen]); keep one", key=key
+                    ),
                 )
             found[key] = (value, table)
     return found
@@ -158,15 +169,21 @@ def _languages(value: Any, at: Location) -> tuple[str, ...]:
     if isinstance(value, str):
         value = [value]
     if not isinstance(value, list) or not value:
-        raise _fail(at, 'languages must be a list of language codes, e.g. languages = ["fr"]')
+        raise _fail(
+            at, cli_text('languages must be a list of language codes, e.g. languages = ["fr"]')
+        )
     for code in value:
         if not isinstance(code, str) or not LANG_RE.fullmatch(code):
             raise _fail(
-                at, f"{code!r} is not a language code: write two lowercase letters, e.g. 'fr'"
+                at,
+                cli_text(
+                    "{code} is not a language code: write two lowercase letters, e.g. 'fr'",
+                    code=quoted(code),
+                ),
             )
     twice = sorted({code for code in value if value.count(code) > 1})
     if twice:
-        raise _fail(at, f"language {twice[0]} is listed twice in languages")
+        raise _fail(at, cli_text("language {code} is listed twice in languages", code=twice[0]))
     return tuple(value)
 
 
@@ -179,61 +196,86 @@ def _title(
         texts = {lang: text for lang, text in value.items()}
         bad = [lang for lang, text in texts.items() if not isinstance(text, str) or not text]
         if bad:
-            raise _fail(at, f"title.{bad[0]} must be a non-empty text")
+            raise _fail(at, cli_text("title.{lang} must be a non-empty text", lang=bad[0]))
         missing = [lang for lang in languages if lang not in texts]
         if missing:
             raise _fail(
                 at,
-                f"title has no {', '.join(missing)} text; give one for each of the kit's "
-                'languages, or a single title = "..."',
+                cli_text(
+                    "title has no {languages} text; give one for each of the kit's languages, "
+                    'or a single title = "..."',
+                    languages=", ".join(missing),
+                ),
             )
         ordered = [lang for lang in languages] + [lang for lang in texts if lang not in languages]
         return "", tuple((lang, str(texts[lang]).strip()) for lang in ordered)
-    raise _fail(at, 'title must be a text (title = "My kit") or a table of texts per language')
+    raise _fail(
+        at, cli_text('title must be a text (title = "My kit") or a table of texts per language')
+    )
 
 
 def _base_url(value: Any, at: Location) -> str:
     if not isinstance(value, str) or not value.startswith(("http://", "https://")):
-        raise _fail(at, "base_url must be an address starting https://")
+        raise _fail(at, cli_text("base_url must be an address starting https://"))
     return value if value.endswith("/") else value + "/"
 
 
 def _min_font(value: Any, at: Location) -> float:
     if isinstance(value, bool) or not isinstance(value, int | float) or not 4 <= value <= 40:
-        raise _fail(at, "min_font_pt must be a number between 4 and 40")
+        raise _fail(at, cli_text("min_font_pt must be a number between 4 and 40"))
     return float(value)
 
 
 def _brand(value: Any, table: str, source: _Source) -> Brand:
     name = f"{table}.brand" if table else "brand"
     if not isinstance(value, dict):
-        raise _fail(source.at(table, "brand"), f"'brand' must be a table: write [{name}]")
+        raise _fail(
+            source.at(table, "brand"),
+            cli_text("'brand' must be a table: write [{name}]", name=name),
+        )
     for key in value:
         if key not in BRAND_SETTINGS:
             raise _fail(
                 source.at(name, key),
-                f"unknown setting {key} in [{name}]; known: {', '.join(BRAND_SETTINGS)}",
+                cli_text(
+                    "unknown setting {key} in {where}; known: {known}",
+                    key=key,
+                    where="[" + name + "]",
+                    known=", ".join(BRAND_SETTINGS),
+                ),
             )
     if "colour" in value and "color" in value:
-        raise _fail(source.at(name, "color"), "colour and color are the same setting; keep one")
+        raise _fail(
+            source.at(name, "color"), cli_text("colour and color are the same setting; keep one")
+        )
     brand_name = value.get("name")
     if brand_name is not None and (not isinstance(brand_name, str) or not brand_name.strip()):
-        raise _fail(source.at(name, "name"), "brand name must be a non-empty text")
+        raise _fail(source.at(name, "name"), cli_text("brand name must be a non-empty text"))
     colour_key = "color" if "color" in value else "colour"
     colour = value.get(colour_key)
     if colour is not None and (not isinstance(colour, str) or not COLOR_RE.fullmatch(colour)):
-        raise _fail(source.at(name, colour_key), f"{colour_key} must be written #RRGGBB")
+        raise _fail(
+            source.at(name, colour_key),
+            cli_text("{key} must be written #RRGGBB", key=colour_key),
+        )
     logo: Path | None = None
     if "logo" in value:
         at = source.at(name, "logo")
         written = value["logo"]
         if not isinstance(written, str) or not written:
-            raise _fail(at, "logo must be the path of an SVG or PNG file, relative to the kit")
+            raise _fail(
+                at, cli_text("logo must be the path of an SVG or PNG file, relative to the kit")
+            )
         logo = (source.path.parent / written).resolve()
         if logo.suffix.lower() not in LOGO_SUFFIXES:
-            raise _fail(at, f"logo {written} must be an SVG or PNG file")
+            raise _fail(at, cli_text("logo {file} must be an SVG or PNG file", file=written))
         if not logo.is_file():
-            raise _fail(at, f"logo {written} not found (the path is relative to kitgen.toml)")
+            raise _fail(
+                at,
+                cli_text(
+                    "logo {file} not found (the path is relative to kitgen.toml)", file=written
+                ),
+            )
     return Brand(
         name=brand_name.strip() if isinstance(brand_name, str) else None,
         logo=logo,

@@ -13,6 +13,7 @@ from pathlib import Path
 from kitgen.atomic import write_bytes
 from kitgen.config import CONFIG_NAME
 from kitgen.diagnostics import KitgenError, Location, error
+from kitgen.i18n import cli_text
 from kitgen.scaffold import SCHEMA_PATH, languages_problem, scaffold
 from kitgen.scaffold_words import kit_words
 
@@ -66,10 +67,12 @@ def init_kit(folder: Path, languages: list[str], title: str | None = None) -> li
     if problem is not None:
         raise KitgenError(error(Location(folder), problem))
     if folder.exists() and (not folder.is_dir() or any(folder.iterdir())):
-        what = "is not empty" if folder.is_dir() else "is a file"
-        raise KitgenError(
-            error(Location(folder), f"{what}; kitgen init makes a kit in a new or empty folder")
+        message = (
+            cli_text("is not empty; kitgen init makes a kit in a new or empty folder")
+            if folder.is_dir()
+            else cli_text("is a file; kitgen init makes a kit in a new or empty folder")
         )
+        raise KitgenError(error(Location(folder), message))
     title = (title or "").strip() or kit_words(languages[0])["title"]
     written = []
     for name, text in (

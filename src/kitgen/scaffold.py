@@ -12,9 +12,11 @@ from pathlib import Path
 from kitgen.atomic import write_bytes
 from kitgen.config import find_config
 from kitgen.diagnostics import KitgenError, Location, error
+from kitgen.i18n import cli_text
 from kitgen.model.patterns import LANG_RE, SLUG_RE, slugify
 from kitgen.scaffold_words import comments, samples
 from kitgen.schema import schema_text
+from kitgen.wording import quoted
 
 _MARKER = re.compile(r"^(?P<indent>[ -]*)(?P<key>[a-z_]+: )?\{\{(?P<text>[a-z_]+)\}\}$", re.M)
 _COMMENT = re.compile(r"\(\((?P<key>[a-z_]+)\)\)")
@@ -61,22 +63,27 @@ def id_problem(set_id: str) -> str | None:
     """Why ``set_id`` cannot name a set, or ``None`` when it can."""
     if SLUG_RE.fullmatch(set_id):
         return None
-    return (
-        f"{set_id!r} is not a valid set id; use lowercase letters, digits and hyphens "
-        f"(e.g. {slugify(set_id)!r})"
+    return cli_text(
+        "{id} is not a valid set id; use lowercase letters, digits and hyphens (e.g. {example})",
+        id=quoted(set_id),
+        example=quoted(slugify(set_id)),
     )
 
 
 def languages_problem(languages: list[str]) -> str | None:
     """Why ``languages`` cannot be a set's languages, or ``None`` when they can."""
     if not languages:
-        return "no language given; use two-letter codes such as fr,en"
+        return cli_text("no language given; use two-letter codes such as fr,en")
     bad = [lang for lang in languages if not LANG_RE.fullmatch(lang)]
     if bad:
-        return f"{bad[0]!r} is not a language code; use two-letter codes such as fr,en"
+        return cli_text(
+            "{code} is not a language code; use two-letter codes such as fr,en", code=quoted(bad[0])
+        )
     twice = sorted({lang for lang in languages if languages.count(lang) > 1})
     if twice:
-        return f"{', '.join(twice)} is listed twice; list each language once"
+        return cli_text(
+            "{languages} is listed twice; list each language once", languages=", ".join(twice)
+        )
     return None
 
 
@@ -108,11 +115,19 @@ def scaffold(set_id: str, target: Path, languages: list[str], *, force: bool = F
         raise KitgenError(error(Location(target), problem))
     if target.is_dir():
         raise KitgenError(
-            error(Location(target), f"is a folder; give a file name such as {target}/{set_id}.yaml")
+            error(
+                Location(target),
+                cli_text(
+                    "is a folder; give a file name such as {example}",
+                    example=target / (set_id + ".yaml"),
+                ),
+            )
         )
     if target.exists() and not force:
         raise KitgenError(
-            error(Location(target), "file already exists; pick another id or pass --force")
+            error(
+                Location(target), cli_text("file already exists; pick another id or pass --force")
+            )
         )
     schema = schema_for(target)
     relative = Path(os.path.relpath(schema, target.parent.resolve())).as_posix()

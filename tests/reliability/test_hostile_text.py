@@ -166,7 +166,7 @@ def test_undrawable_characters_are_named_not_left_blank(tmp_path: Path) -> None:
     lines = [x for x in result.stderr.splitlines() if ": warning: " in x]
     assert len(lines) == 1, result.stderr
     assert re.match(
-        r"^hostile\.yaml:\d+:\d+: warning: prompt control-rtl-emoji uses characters the card "
+        r"^hostile\.yaml:\d+:\d+: warning: prompt 'control-rtl-emoji' uses characters the card "
         r"font cannot draw: .*'🎉' \(U\+1F389\), '🤝' \(U\+1F91D\)",
         lines[0],
     ), lines[0]
@@ -179,7 +179,7 @@ def test_glyph_check_covers_emoji_and_not_the_kit_s_own_typography(hostile: Prom
     assert all(ord(c) in covered() or not c.isprintable() or c.isspace() for c in COMMON)
     assert missing("« Qu’est-ce que c’est ? » – 25 % … — ‘x’ “y” é à ç œ Œ ß") == []
     warnings = glyph_warnings(hostile)
-    assert [d.message.split(" uses")[0] for d in warnings] == ["prompt control-rtl-emoji"]
+    assert [d.message.split(" uses")[0] for d in warnings] == ["prompt 'control-rtl-emoji'"]
     assert "'🎉' (U+1F389), '🤝' (U+1F91D)" in warnings[0].message
 
 

@@ -35,10 +35,12 @@ from kitgen.build.root import index_html
 from kitgen.build.site import build_language
 from kitgen.config import as_mapping
 from kitgen.diagnostics import Diagnostic, KitgenError, Location, error
+from kitgen.i18n import cli_text
 from kitgen.load import find_sets, load
 from kitgen.model import PromptSet
 from kitgen.render.glyphs import glyph_warnings
 from kitgen.sphinx.translations import untranslated
+from kitgen.wording import quoted
 
 #: Progress callback: (job kind, total of that kind) when starting; (kind, None) per job done.
 Progress = Callable[[str, int | None], None]
@@ -95,7 +97,9 @@ def load_sets(project: Project) -> tuple[list[tuple[Path, PromptSet]], list[Diag
     """Every set of the project; all errors of all files at once, or the sets and warnings."""
     files = find_sets([project.prompts]) if project.prompts.is_dir() else []
     if not files:
-        raise KitgenError(error(Location(project.prompts), "no prompt set (*.yaml) found"))
+        raise KitgenError(
+            error(Location(project.prompts), cli_text("no prompt set (*.yaml) found"))
+        )
     sets: list[tuple[Path, PromptSet]] = []
     problems: list[Diagnostic] = []
     warnings: list[Diagnostic] = []
@@ -108,8 +112,13 @@ def load_sets(project: Project) -> tuple[list[tuple[Path, PromptSet]], list[Diag
             problems.append(
                 error(
                     Location(path),
-                    f"{path.name} holds set {result.prompt_set.id!r}; name the file "
-                    f"{result.prompt_set.id}.yaml (the site finds sets by file name)",
+                    cli_text(
+                        "{file} holds set {id}; name the file {name} (the site finds sets by "
+                        "file name)",
+                        file=path.name,
+                        id=quoted(result.prompt_set.id),
+                        name=result.prompt_set.id + ".yaml",
+                    ),
                 )
             )
         elif missing := missing_languages(project, result.prompt_set):
@@ -131,9 +140,13 @@ def missing_languages(project: Project, prompt_set: PromptSet) -> Diagnostic | N
     location = origin.locate(("languages",)) if origin is not None else Location(project.prompts)
     return error(
         location,
-        f"set {prompt_set.id!r} has no {', '.join(missing)} text, but the kit is written in "
-        f"{', '.join(project.languages)} (kitgen.toml): add "
-        f"{', '.join(missing)} to its languages and translate it",
+        cli_text(
+            "set {id} has no {missing} text, but the kit is written in {languages} "
+            "(kitgen.toml): add {missing} to its languages and translate it",
+            id=quoted(prompt_set.id),
+            missing=", ".join(missing),
+            languages=", ".join(project.languages),
+        ),
     )
 
 

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from kitgen.config import CONFIG_NAME, Config, load_config
 from kitgen.diagnostics import KitgenError, Location, error
+from kitgen.i18n import cli_text
 
 
 @dataclass(frozen=True)
@@ -47,8 +48,10 @@ class Project:
             raise KitgenError(
                 error(
                     Location(where / CONFIG_NAME),
-                    "no kitgen.toml here or above: run kitgen build from a kit, or start one "
-                    "with kitgen init DIR --lang fr",
+                    cli_text(
+                        "no kitgen.toml here or above: run kitgen build from a kit, or start one "
+                        "with kitgen init DIR --lang fr"
+                    ),
                 )
             )
         project = cls(root=config.root, config=config)
@@ -57,8 +60,11 @@ class Project:
             raise KitgenError(
                 error(
                     Location(project.docs),
-                    f"no documentation folder for {', '.join(missing)} (expected docs/<lang>/ "
-                    "for every language of the kit, or none)",
+                    cli_text(
+                        "no documentation folder for {languages} (expected docs/<lang>/ for "
+                        "every language of the kit, or none)",
+                        languages=", ".join(missing),
+                    ),
                 )
             )
         return project

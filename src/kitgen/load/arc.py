@@ -15,11 +15,13 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 
 from kitgen.diagnostics import Diagnostic, warning
+from kitgen.i18n import cli_text
 from kitgen.load.findings import ArcFinding
 from kitgen.load.room import room_findings
 from kitgen.model import Kind, Origin, Prompt, PromptSet, Sensitivity, Session, SessionFormat
 from kitgen.model.methods import METHODS
 from kitgen.model.origin import DataPath
+from kitgen.wording import quoted
 
 __all__ = ["ArcFinding", "arc_findings", "check_arcs"]
 
@@ -42,7 +44,7 @@ def arc_findings(session: Session, prompts: Sequence[Sequence[Prompt]]) -> list[
 
 
 def _findings(session: Session, prompts: Sequence[Sequence[Prompt]]) -> Iterator[ArcFinding]:
-    where = f"session {session.id!r}"
+    name = quoted(session.id)
     # (path of the reference, prompt, minute at which its step starts)
     uses: list[tuple[DataPath, Prompt, int]] = []
     start = 0
@@ -57,15 +59,26 @@ def _findings(session: Session, prompts: Sequence[Sequence[Prompt]]) -> Iterator
         ):
             yield ArcFinding(
                 ("steps", t, "method"),
-                f"method {step.method!r} needs at least {method.min_group} people but {where} "
-                f"allows {session.group_size.min}; raise group_size.min or pick another method",
+                cli_text(
+                    "method {method} needs at least {people} people but session {session} allows "
+                    "{allowed}; raise group_size.min or pick another method",
+                    method=quoted(step.method),
+                    people=method.min_group,
+                    session=name,
+                    allowed=session.group_size.min,
+                ),
                 "arc.method",
             )
         if method is not None and step.minutes < method.min_minutes:
             yield ArcFinding(
                 ("steps", t, "minutes"),
-                f"method {step.method!r} needs at least {method.min_minutes} minutes, this step "
-                f"has {step.minutes}; give it more time or pick another method",
+                cli_text(
+                    "method {method} needs at least {needed} minutes, this step has {minutes}; "
+                    "give it more time or pick another method",
+                    method=quoted(step.method),
+                    needed=method.min_minutes,
+                    minutes=step.minutes,
+                ),
                 "arc.method",
             )
         start += step.minutes
@@ -75,14 +88,24 @@ def _findings(session: Session, prompts: Sequence[Sequence[Prompt]]) -> Iterator
     if first.kind is not Kind.OPENER:
         yield ArcFinding(
             first_path,
-            f"{where} opens with {first.kind.value} {first.id!r}; start with an opener prompt",
+            cli_text(
+                "session {session} opens with {kind} {prompt}; start with an opener prompt",
+                session=name,
+                kind=first.kind.value,
+                prompt=quoted(first.id),
+            ),
             "arc.opener",
         )
     last_path, last, _ = uses[-1]
     if last.kind is not Kind.CLOSER:
         yield ArcFinding(
             last_path,
-            f"{where} ends with {last.kind.value} {last.id!r}; finish with a closer prompt",
+            cli_text(
+                "session {session} ends with {kind} {prompt}; finish with a closer prompt",
+                session=name,
+                kind=last.kind.value,
+                prompt=quoted(last.id),
+            ),
             "arc.closer",
         )
     highest = previous = first.level
@@ -91,15 +114,27 @@ def _findings(session: Session, prompts: Sequence[Sequence[Prompt]]) -> Iterator
         if level.rank > highest.rank + 1:
             yield ArcFinding(
                 path,
-                f"{where} jumps from {highest.value} to {level.value} at {prompt.id!r}; "
-                "insert a prompt of the level in between (ORID order)",
+                cli_text(
+                    "session {session} jumps from {low} to {high} at {prompt}; insert a prompt of "
+                    "the level in between (ORID order)",
+                    session=name,
+                    low=highest.value,
+                    high=level.value,
+                    prompt=quoted(prompt.id),
+                ),
                 "arc.orid",
             )
         elif level.rank < previous.rank:
             yield ArcFinding(
                 path,
-                f"{where} goes back from {previous.value} to {level.value} at {prompt.id!r}; "
-                "keep the ORID levels in order",
+                cli_text(
+                    "session {session} goes back from {high} to {low} at {prompt}; keep the ORID "
+                    "levels in order",
+                    session=name,
+                    high=previous.value,
+                    low=level.value,
+                    prompt=quoted(prompt.id),
+                ),
                 "arc.orid",
             )
         highest = max(highest, level, key=lambda x: x.rank)
@@ -110,14 +145,24 @@ def _findings(session: Session, prompts: Sequence[Sequence[Prompt]]) -> Iterator
         if prompt.sensitivity is Sensitivity.HIGH and minute < early:
             yield ArcFinding(
                 path,
-                f"{where} uses high-sensitivity prompt {prompt.id!r} at minute {minute}, in its "
-                "first quarter; move it later, once trust is built",
+                cli_text(
+                    "session {session} uses high-sensitivity prompt {prompt} at minute {minute}, "
+                    "in its first quarter; move it later, once trust is built",
+                    session=name,
+                    prompt=quoted(prompt.id),
+                    minute=minute,
+                ),
                 "arc.sensitivity",
             )
         if remote and not prompt.remote:
             yield ArcFinding(
                 path,
-                f"{where} is {session.format.value} but prompt {prompt.id!r} is not marked "
-                "remote: true; use a remote-friendly prompt or adapt this one",
+                cli_text(
+                    "session {session} is {format} but prompt {prompt} is not marked remote: "
+                    "true; use a remote-friendly prompt or adapt this one",
+                    session=name,
+                    format=session.format.value,
+                    prompt=quoted(prompt.id),
+                ),
                 "arc.remote",
             )

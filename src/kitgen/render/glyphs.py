@@ -14,9 +14,11 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from kitgen.diagnostics import Diagnostic, Location, warning
+from kitgen.i18n import cli_text
 from kitgen.model import PromptSet
 from kitgen.model.origin import DataPath
 from kitgen.render.typography import typeset
+from kitgen.wording import quoted
 
 #: Unicode categories with no glyph of their own: spaces, controls, format marks (ZWJ, LRM).
 _INVISIBLE = {"Zs", "Zl", "Zp", "Cc", "Cf"}
@@ -59,20 +61,21 @@ def missing(text: str) -> list[str]:
 
 def describe(chars: list[str]) -> str:
     shown = ", ".join(f"'{c}' (U+{ord(c):04X})" for c in chars[:_SHOWN])
-    more = f" and {len(chars) - _SHOWN} more" if len(chars) > _SHOWN else ""
+    more = cli_text(" and {count} more", count=len(chars) - _SHOWN) if len(chars) > _SHOWN else ""
     return shown + more
 
 
 def _texts(prompt_set: PromptSet, lang: str) -> Iterator[tuple[str, DataPath, str]]:
     """(what, where, text) of every text printed on a card."""
-    yield "the set's title", ("title",), prompt_set.title.get_text(lang)
+    yield cli_text("the set's title"), ("title",), prompt_set.title.get_text(lang)
     for i, category in enumerate(prompt_set.categories):
-        yield f"category {category.id}", ("categories", i, "label"), category.label.get_text(lang)
+        what = cli_text("category {name}", name=quoted(category.id))
+        yield what, ("categories", i, "label"), category.label.get_text(lang)
     for i, prompt in enumerate(prompt_set.prompts):
-        yield f"prompt {prompt.id}", ("prompts", i, "text"), prompt.text.get_text(lang)
+        what = cli_text("prompt {name}", name=quoted(prompt.id))
+        yield what, ("prompts", i, "text"), prompt.text.get_text(lang)
         for j, follow_up in enumerate(prompt.follow_ups):
-            where = ("prompts", i, "follow_ups", j)
-            yield f"prompt {prompt.id}", where, follow_up.get_text(lang)
+            yield what, ("prompts", i, "follow_ups", j), follow_up.get_text(lang)
 
 
 def glyph_warnings(prompt_set: PromptSet, languages: list[str] | None = None) -> list[Diagnostic]:
@@ -91,9 +94,17 @@ def glyph_warnings(prompt_set: PromptSet, languages: list[str] | None = None) ->
         diagnostics.append(
             warning(
                 location,
-                f"{what} uses characters the card font cannot draw: {describe(chars)}; they "
-                "print in a fallback font, or as empty boxes when no font has them",
+                cli_text(
+                    "{what} uses characters the card font cannot draw: {chars}; they print in a "
+                    "fallback font, or as empty boxes when no font has them",
+                    what=what,
+                    chars=describe(chars),
+                ),
                 "glyphs.missing",
+                summary=cli_text(
+                    "texts use characters the card font cannot draw; they print in a fallback "
+                    "font, or as empty boxes when no font has them"
+                ),
             )
         )
     return diagnostics
