@@ -54,7 +54,7 @@ def _build(root: Path, languages: list[str]) -> Path:
         code, err = _kitgen("build", "-q", "-o", "site")
     finally:
         os.chdir(here)
-    assert (code, err) == (0, "")  # no warning either
+    assert (code, err) == (0, ""), err  # no warning either
     return root / "kit" / "site"
 
 
