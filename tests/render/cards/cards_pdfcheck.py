@@ -46,9 +46,10 @@ def face_boxes(page: pdfplumber.page.Page, card_w: float, card_h: float, bleed: 
     """Full-face background rectangles (trim + bleed all round), in drawing order.
 
     The template paints each face's background first; its centre is the card's trim centre.
+    A face turned sideways may come back as a closed path rather than a rectangle.
     """
     out = []
-    for r in page.rects:
+    for r in (*page.rects, *page.curves):
         b = _box(r)
         if (
             abs(b.x1 - b.x0 - card_w - 2 * bleed) < 0.05

@@ -73,13 +73,29 @@ def test_safe_zone_on_other_cards(minimal: PromptSet, card: str) -> None:
 
 @pytest.mark.parametrize("layout", ["duplex-long", "duplex-short"])
 def test_back_lies_behind_its_front(deck: Callable[..., bytes], layout: str) -> None:
-    data = deck(layout=layout)
+    _assert_backs_behind_fronts(deck(layout=layout), layout, POKER.width, POKER.height)
+
+
+@pytest.mark.parametrize("layout", ["duplex-long", "duplex-short"])
+def test_sideways_cards_on_the_pdf(deck: Callable[..., bytes], layout: str) -> None:
+    """Euro cards on A4 turn sideways to fit 9: faces drawn turned, backs behind, text safe."""
+    euro = CARDS["euro"]
+    data = deck(layout=layout, card="euro")
+    with open_pdf(data) as pdf:
+        turned = trims(pdf.pages[0], euro.height, euro.width, 3)
+        upright = trims(pdf.pages[0], euro.width, euro.height, 3)
+        assert len(turned) == 4 and upright == []  # the minimal set's 4 cards
+    _assert_backs_behind_fronts(data, layout, euro.height, euro.width)
+    assert assert_glyphs_in_safe_zones(data, euro.height, euro.width, 3) > 100
+
+
+def _assert_backs_behind_fronts(data: bytes, layout: str, card_w: float, card_h: float) -> None:
     with open_pdf(data) as pdf:
         pages = pdf.pages
         assert len(pages) % 2 == 0
         for front, back in zip(pages[::2], pages[1::2], strict=True):
-            fronts = trims(front, POKER.width, POKER.height, 3)
-            backs = trims(back, POKER.width, POKER.height, 3)
+            fronts = trims(front, card_w, card_h, 3)
+            backs = trims(back, card_w, card_h, 3)
             assert len(fronts) == len(backs) > 0
             w, h = front.width / MM, front.height / MM
             long_is_vertical = h > w

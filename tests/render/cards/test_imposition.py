@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from kitgen.render.cards import CARDS, PAPERS, Layout, impose
@@ -76,3 +78,46 @@ def test_card_too_large_for_the_paper_is_refused() -> None:
 
     with pytest.raises(ValueError, match="does not fit"):
         impose(parse_card("250x350"), PAPERS["a4"], Layout.DUPLEX_LONG)
+
+
+#: Cards per sheet (double-sided layouts, fold) with the 4 mm printer margin, crop marks and the
+#: calibration strip.  A7 is exactly an eighth of A4, so 8 per A4 sheet would need no margin at
+#: all: 4 is the most a home printer can take.
+PER_SHEET = {
+    "a4": {"poker": (9, 4), "poker-us": (8, 4), "bridge": (9, 4), "tarot": (4, 2),
+           "mini": (16, 8), "euro": (9, 4), "square": (6, 3), "a7": (4, 2), "a6": (2, 1)},
+    "letter": {"poker": (8, 3), "poker-us": (8, 3), "bridge": (8, 4), "tarot": (4, 2),
+               "mini": (16, 6), "euro": (8, 4), "square": (6, 3), "a7": (4, 2), "a6": (2, 1)},
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("paper", ["a4", "letter"])
+@pytest.mark.parametrize("card", list(CARDS))
+def test_cards_per_sheet_for_every_size(card: str, paper: str) -> None:
+    duplex, fold = PER_SHEET[paper][card]
+    assert impose(CARDS[card], PAPERS[paper], Layout.DUPLEX_LONG).per_sheet == duplex
+    assert impose(CARDS[card], PAPERS[paper], Layout.FOLD).per_sheet == fold
+
+
+@pytest.mark.parametrize("paper", ["a4", "letter"])
+@pytest.mark.parametrize("card", list(CARDS))
+def test_no_orientation_fits_more(card: str, paper: str) -> None:
+    """At least as many as upright cards or the card given already turned; turned only to gain."""
+    size = CARDS[card]
+    turned = replace(size, width=size.height, height=size.width)
+    for layout in (Layout.DUPLEX_LONG, Layout.FOLD):
+        chosen = impose(size, PAPERS[paper], layout)
+        upright = impose(size, PAPERS[paper], layout, sideways=False)
+        assert upright.rotation == 0
+        assert chosen.per_sheet >= impose(turned, PAPERS[paper], layout).per_sheet
+        assert chosen.per_sheet >= upright.per_sheet
+        if chosen.rotation:
+            assert chosen.per_sheet > upright.per_sheet
+            assert "(cards turned sideways)" in chosen.describe()
+
+
+def test_euro_on_a4_turns_sideways_to_fit_nine() -> None:
+    imp = impose(CARDS["euro"], PAPERS["a4"], Layout.DUPLEX_LONG)
+    assert imp.rotation == 90 and imp.per_sheet == 9
+    assert all((s.width, s.height) == (92.0, 59.0) for s in (*imp.fronts, *imp.backs))
+    assert imp.describe() == "euro on A4 landscape: 3 x 3 (cards turned sideways), shared cut lines"

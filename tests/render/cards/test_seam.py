@@ -77,6 +77,13 @@ def test_no_card_marks_its_neighbour(deck: Callable[..., bytes], layout: str, pa
     assert bad == []
 
 
+def test_sideways_cards_keep_their_marks_home(deck: Callable[..., bytes]) -> None:
+    euro = CARDS["euro"]  # turned sideways on A4, shared cut lines
+    checked, bad = _seam_violations(deck(card="euro"), euro.height, euro.width)
+    assert checked > 50
+    assert bad == []
+
+
 def test_opener_stripe_is_drawn_inside_its_card(deck: Callable[..., bytes]) -> None:
     """The stripe is still there (the check above is not passing by drawing nothing)."""
     with open_pdf(deck()) as pdf:

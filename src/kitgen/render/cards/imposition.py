@@ -6,6 +6,7 @@ so it can be tested without rendering.  The template only draws what this module
 
 from __future__ import annotations
 
+import itertools
 import math
 from dataclasses import dataclass, replace
 from enum import StrEnum
@@ -91,6 +92,21 @@ class Imposition:
     marks: tuple[Line, ...]
     fold: Line | None
     info: tuple[float, float] | None  # top-left of the calibration strip
+    #: Degrees the fronts are turned on the sheet (0, or 90 when sideways cards fit more);
+    #: the backs turn with them (see ``back_rotation``).
+    rotation: int = 0
+
+    @property
+    def back_rotation(self) -> int:
+        """A back turned so it lies behind its sideways front once the sheet is turned over."""
+        turned_about_vertical = _mirrors_x(self.layout, self._fold_axis, self.landscape)
+        return -self.rotation if turned_about_vertical else self.rotation
+
+    @property
+    def _fold_axis(self) -> str:
+        if self.fold is None:
+            return ""
+        return "x" if self.fold.x1 == self.fold.x2 else "y"
 
     @property
     def landscape(self) -> bool:
@@ -129,6 +145,8 @@ class Imposition:
         if self.landscape:
             paper += " landscape"
         grid = f"{self.cols} x {self.rows}"
+        if self.rotation:
+            grid += " (cards turned sideways)"
         if self.layout is Layout.FOLD:
             n = self.per_sheet
             grid += f" fronts beside their backs ({n} card{'s' if n > 1 else ''} per sheet)"
@@ -193,26 +211,35 @@ def impose(
     layout: Layout,
     bleed: float = 3.0,
     crop_marks: bool = True,
+    sideways: bool = True,
 ) -> Imposition:
-    """Choose the sheet orientation and grid holding the most cards, and place them."""
+    """Choose the sheet orientation and grid holding the most cards, and place them.
+
+    Cards are turned sideways (``sideways``) only when that fits more of them on a sheet.
+    """
     if layout is Layout.SHOP:
         return _shop(card, paper, bleed)
-    best: tuple[tuple[int, int, int, int], Imposition] | None = None
-    for landscape in (False, True):
+    best: tuple[tuple[int, int, int, int, int], Imposition] | None = None
+    turns = (False, True) if sideways and card.width != card.height else (False,)
+    for turned, landscape in itertools.product(turns, (False, True)):
+        placed = Size(card.name, card.height, card.width) if turned else card
         width, height = (paper.height, paper.width) if landscape else (paper.width, paper.height)
         fold_axes = ("x", "y") if layout is Layout.FOLD else ("",)
         for fold in fold_axes:
             ax = _axis(
-                width, card.width, bleed, _margin(crop_marks, False), 2 if fold == "x" else 1
+                width, placed.width, bleed, _margin(crop_marks, False), 2 if fold == "x" else 1
             )
             ay = _axis(
-                height, card.height, bleed, _margin(crop_marks, True), 2 if fold == "y" else 1
+                height, placed.height, bleed, _margin(crop_marks, True), 2 if fold == "y" else 1
             )
             if ax is None or ay is None:
                 continue
-            imp = _grid(card, paper, layout, bleed, crop_marks, width, height, ax, ay, fold)
+            imp = _grid(placed, paper, layout, bleed, crop_marks, width, height, ax, ay, fold)
+            imp = replace(imp, card=card, rotation=90 if turned else 0)
             gutters = int(ax.gutter > 0 or ax.count == 1) + int(ay.gutter > 0 or ay.count == 1)
-            score = (imp.per_sheet, gutters, int(not landscape), int(fold != "y"))
+            # The most cards; then upright cards, gutters, a portrait sheet, a vertical fold.
+            upright = int(not turned)
+            score = (imp.per_sheet, upright, gutters, int(not landscape), int(fold != "y"))
             if best is None or score > best[0]:
                 best = (score, imp)
     if best is None:

@@ -357,6 +357,7 @@ def _sheet_data(imp: Imposition, options: DeckOptions, data: dict[str, Any]) -> 
     )
     data["info"] = list(imp.info) if imp.info else None
     data["metrics"]["seam"] = imp.seam_inset
+    data["rotation"] = {"front": imp.rotation, "back": imp.back_rotation}
     lang = data["deck"]["lang"]
     data["info_text"] = typeset(design.words(lang)["print"], lang)
     offset = options.back_offset if imp.layout is not Layout.SHOP else (0.0, 0.0)
