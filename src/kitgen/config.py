@@ -18,6 +18,7 @@ from typing import Any
 from kitgen.diagnostics import KitgenError, Location, error
 from kitgen.i18n import cli_text
 from kitgen.model.patterns import COLOR_RE, LANG_RE
+from kitgen.wording import number as grouped
 from kitgen.wording import quoted
 
 CONFIG_NAME = "kitgen.toml"
@@ -214,9 +215,28 @@ def _title(
     )
 
 
+#: Longest ``base_url``: every card's QR code holds it with the set's page, and a QR code
+#: small enough to scan from a card holds about 300 characters.
+MAX_BASE_URL_CHARS = 200
+
+
 def _base_url(value: Any, at: Location) -> str:
     if not isinstance(value, str) or not value.startswith(("http://", "https://")):
         raise _fail(at, cli_text("base_url must be an address starting https://"))
+    if len(value) > MAX_BASE_URL_CHARS:
+        raise _fail(
+            at,
+            cli_text(
+                "base_url is {length} characters long; the cards' QR codes hold an address of "
+                "at most {limit} characters",
+                length=grouped(len(value)),
+                limit=MAX_BASE_URL_CHARS,
+            ),
+        )
+    if any(c.isspace() or not c.isprintable() for c in value):
+        raise _fail(
+            at, cli_text("base_url holds spaces or control characters; write a web address")
+        )
     return value if value.endswith("/") else value + "/"
 
 

@@ -40,6 +40,22 @@ def escaped(text: str, keep: str = "") -> str:
     return _NOT_PLAIN.sub(lambda m: m.group() if m.group() in keep else _escape(m), text)
 
 
+#: Characters of a value a message quotes in full; a longer one is shown as an excerpt.
+EXCERPT_CHARS = 40
+#: A run of non-space characters longer than this in a message is cut, whoever built the
+#: message: a 1.5 MB word must not come back as a 1.5 MB line.
+_LONG_RUN = re.compile(r"\S{201,}")
+
+
+def excerpt(text: str, width: int = EXCERPT_CHARS, *, count: bool = True) -> str:
+    """``text``, or its beginning and end (and its length) when it is longer than ``width``."""
+    if len(text) <= width:
+        return text
+    head = width * 2 // 3
+    length = f" ({len(text):,} characters)" if count else ""
+    return f"{text[:head]}…{text[-(width - head) :]}{length}"
+
+
 def shown_path(path: Path) -> str:
     """A path as the user wrote it: relative stays relative, absolute stays absolute.
 
@@ -90,8 +106,10 @@ class Diagnostic:
     summary: str = field(default="", compare=False)
 
     def __str__(self) -> str:
-        # Always one line; only ASCII whitespace folds (French no-break spaces stay).
-        text = _ASCII_SPACES.sub(" ", escaped(self.message, keep="\n\t")).strip()
+        # Always one line; only ASCII whitespace folds (French no-break spaces stay); a very
+        # long run (a 1.5 MB word) is cut to an excerpt, whoever built the message.
+        short = _LONG_RUN.sub(lambda m: excerpt(m.group(), 120), self.message)
+        text = _ASCII_SPACES.sub(" ", escaped(short, keep="\n\t")).strip()
         return f"{self.location}: {self.severity.value}: {text}"
 
     @property

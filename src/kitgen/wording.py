@@ -6,12 +6,14 @@ decides (``"'{value}'"`` is a message like any other), so no module tests the la
 
 from __future__ import annotations
 
+from kitgen.diagnostics import excerpt
 from kitgen.i18n import cli_text
 
 
 def quoted(value: object) -> str:
-    """``value`` quoted for a message, as the user's language quotes."""
-    return cli_text("'{value}'", value=value)
+    """``value`` quoted for a message, as the user's language quotes; a long text is quoted as
+    an excerpt (its beginning, its end and its length)."""
+    return cli_text("'{value}'", value=excerpt(value) if isinstance(value, str) else value)
 
 
 def value_kind(value: object) -> str:

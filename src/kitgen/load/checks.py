@@ -15,6 +15,7 @@ from pydantic import BaseModel
 
 from kitgen.diagnostics import Diagnostic, error, warning
 from kitgen.i18n import cli_text
+from kitgen.load.limits import check_words
 from kitgen.load.schema_errors import _close_key, _inner_models, place, subject, where
 from kitgen.model.methods import BREAK, METHODS
 from kitgen.model.origin import DataPath, Origin
@@ -45,6 +46,7 @@ def check_set(data: Any, origin: Origin, docs_dir: Path | None) -> list[Diagnost
     found += _check_references(data, origin)
     found += _check_languages(data, origin)
     found += _check_sessions(data, origin)
+    found += check_words(_text_paths(PromptSet, data, ()), data, origin)
     if docs_dir is not None:
         found += _check_theme_page(data, origin, docs_dir)
     return found

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 
 SLUG_RE = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+#: Longest id: ids name files (``SET-SESSION-LANG-PAPER.pdf``) and addresses, and fill QR codes.
+MAX_ID_CHARS = 64
 LANG_RE = re.compile(r"[a-z]{2}")
 COLOR_RE = re.compile(r"#[0-9A-Fa-f]{6}")
 SPDX_RE = re.compile(r"[A-Za-z0-9][A-Za-z0-9.+-]*")
@@ -17,4 +19,5 @@ def slugify(text: str) -> str:
     import unicodedata
 
     ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-") or "my-id"
+    slug = re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()[: MAX_ID_CHARS * 4]).strip("-")
+    return slug[:MAX_ID_CHARS].strip("-") or "my-id"

@@ -12,8 +12,18 @@ from typing import Annotated
 from pydantic import AfterValidator, Field, WithJsonSchema
 from pydantic_core import PydanticCustomError
 
+from kitgen.diagnostics import excerpt
 from kitgen.i18n import cli_text
-from kitgen.model.patterns import COLOR_RE, LANG_RE, SLUG_RE, SPDX_RE, URL_RE, VERSION_RE, slugify
+from kitgen.model.patterns import (
+    COLOR_RE,
+    LANG_RE,
+    MAX_ID_CHARS,
+    SLUG_RE,
+    SPDX_RE,
+    URL_RE,
+    VERSION_RE,
+    slugify,
+)
 from kitgen.wording import quoted
 
 
@@ -22,13 +32,24 @@ def _pattern_check(
     code: str,
     message: Callable[[], str],
     suggest: Callable[[str], str] | None = None,
+    max_chars: int | None = None,
 ) -> AfterValidator:
-    """A check whose ``message`` is looked up when it fails, in the user's language."""
+    """A check whose ``message`` is looked up when it fails, in the user's language; a long
+    value is quoted as an excerpt, a value over ``max_chars`` refused."""
 
     def check(value: str) -> str:
+        shown = excerpt(value)
+        if max_chars is not None and len(value) > max_chars:
+            message_too_long = cli_text(
+                "{value} is too long; an id names files and addresses, keep it to {limit} "
+                "characters",
+                value=quoted(value),
+                limit=max_chars,
+            )
+            raise PydanticCustomError(f"{code}_length", "{message}", {"message": message_too_long})
         if not regex.fullmatch(value):
             hint = cli_text(" (e.g. {example})", example=quoted(suggest(value))) if suggest else ""
-            raise PydanticCustomError(code, message() + hint, {"value": value})
+            raise PydanticCustomError(code, message() + hint, {"value": shown})
         return value
 
     return AfterValidator(check)
@@ -43,8 +64,11 @@ Slug = Annotated[
             "'{value}' is not a valid id; use lowercase letters, digits and single hyphens"
         ),
         slugify,
+        MAX_ID_CHARS,
     ),
-    WithJsonSchema({"type": "string", "pattern": f"^{SLUG_RE.pattern}$"}),
+    WithJsonSchema(
+        {"type": "string", "pattern": f"^{SLUG_RE.pattern}$", "maxLength": MAX_ID_CHARS}
+    ),
 ]
 Color = Annotated[
     str,

@@ -22,6 +22,11 @@ from kitgen.wording import quoted
 
 #: Unicode categories with no glyph of their own: spaces, controls, format marks (ZWJ, LRM).
 _INVISIBLE = {"Zs", "Zl", "Zp", "Cc", "Cf"}
+#: Combining marks (accents drawn over or under the letter before them).
+_MARKS = {"Mn", "Me"}
+#: More marks than this on one letter leave the line's height (Vietnamese uses two, some
+#: scripts three or four).
+MAX_STACKED_MARKS = 4
 #: At most this many characters are listed in one message.
 _SHOWN = 16
 #: Characters of ordinary French and English text, all drawn by the bundled font (a test
@@ -78,22 +83,41 @@ def _texts(prompt_set: PromptSet, lang: str) -> Iterator[tuple[str, DataPath, st
             yield what, ("prompts", i, "follow_ups", j), follow_up.get_text(lang)
 
 
+def longest_mark_run(text: str) -> int:
+    """The most combining marks (accents, Zalgo) stacked on one character of ``text``."""
+    if text.isascii():
+        return 0
+    longest = run = 0
+    for char in text:
+        run = run + 1 if unicodedata.category(char) in _MARKS else 0
+        longest = max(longest, run)
+    return longest
+
+
 def glyph_warnings(prompt_set: PromptSet, languages: list[str] | None = None) -> list[Diagnostic]:
-    """One warning per printed text (in ``languages``, default all) with undrawable characters."""
+    """One warning per printed text (in ``languages``, default all) with undrawable characters,
+    and one per text stacking more combining marks on a letter than a card's line can hold."""
     found: dict[tuple[str, DataPath], list[str]] = {}
+    stacked: dict[tuple[str, DataPath], int] = {}
     for lang in [x for x in languages or prompt_set.languages if x in prompt_set.languages]:
         for what, where, text in _texts(prompt_set, lang):
             chars = missing(typeset(text, lang))
             if chars:
                 known = found.setdefault((what, where[:3]), [])
                 known += [c for c in chars if c not in known]
+            marks = longest_mark_run(text)
+            if marks > MAX_STACKED_MARKS:
+                stacked[(what, where[:3])] = max(marks, stacked.get((what, where[:3]), 0))
     diagnostics = []
     origin = prompt_set.origin
+
+    def at(where: DataPath) -> Location:
+        return origin.locate(where) if origin else Location(Path(f"{prompt_set.id}.yaml"))
+
     for (what, where), chars in found.items():
-        location = origin.locate(where) if origin else Location(Path(f"{prompt_set.id}.yaml"))
         diagnostics.append(
             warning(
-                location,
+                at(where),
                 cli_text(
                     "{what} uses characters the card font cannot draw: {chars}; they print in a "
                     "fallback font, or as empty boxes when no font has them",
@@ -105,6 +129,19 @@ def glyph_warnings(prompt_set: PromptSet, languages: list[str] | None = None) ->
                     "texts use characters the card font cannot draw; they print in a fallback "
                     "font, or as empty boxes when no font has them"
                 ),
+            )
+        )
+    for (what, where), marks in stacked.items():
+        diagnostics.append(
+            warning(
+                at(where),
+                cli_text(
+                    "{what} stacks {marks} combining marks on one letter; they spread above and "
+                    "below the line, over the card's header and the next lines",
+                    what=what,
+                    marks=marks,
+                ),
+                "glyphs.stacked-marks",
             )
         )
     return diagnostics

@@ -67,7 +67,9 @@ def test_unfittable_prompt_fails_with_located_error(write_set: Callable[..., Pat
 
 def test_word_too_wide_is_reported(write_set: Callable[..., Path]) -> None:
     prompt_set = load_set(write_set(_with_text("Pourquoi " + "x" * 70 + " ?")), docs_dir=None)
-    with pytest.raises(KitgenError, match=r"the word “x+\W*” is \d+ mm wide, room for 53 mm"):
+    # A word longer than 40 characters is quoted as its beginning…end.
+    quoted = r"the word “x{26}…x+\W*” is \d+ mm wide, room for 53 mm"
+    with pytest.raises(KitgenError, match=quoted):
         render_deck(prompt_set, "fr", DeckOptions())
 
 

@@ -22,7 +22,7 @@ from typing import Any, Literal
 import typst
 
 from kitgen import atomic, urls
-from kitgen.diagnostics import KitgenError, Location, error
+from kitgen.diagnostics import KitgenError, Location, error, excerpt
 from kitgen.i18n import output_text
 from kitgen.model import PromptSet
 from kitgen.render.cards import _worker, design, pdf
@@ -303,7 +303,8 @@ def _fit_error(prompt_set: PromptSet, card: Size, min_pt: float, f: dict[str, An
     advice = f"shorten it or use --card {bigger.name}" if bigger else "shorten it"
     if f.get("word"):
         why = (
-            f"the word “{f['word']}” is {float(f['word_mm']):.0f} mm wide, "
+            f"the word “{excerpt(str(f['word']), count=False)}” is "
+            f"{float(f['word_mm']):.0f} mm wide, "
             f"room for {float(f['room_mm']):.0f} mm"
         )
     else:
