@@ -145,4 +145,4 @@ def test_stacked_combining_marks_get_a_warning(minimal_path: Path, tmp_path: Pat
     warnings = located(result, "warning")
     stacked = [w for w in warnings if "combining marks" in w]
     assert len(stacked) == 1, result.stderr
-    assert "prompt how-it-felt stacks 12 combining marks on one letter" in stacked[0]
+    assert "prompt 'how-it-felt' stacks 12 combining marks on one letter" in stacked[0]
