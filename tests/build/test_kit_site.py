@@ -13,9 +13,10 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
+from kitgen.build import Project, build_kit
 from kitgen.cli import main
 from kitgen.i18n import output_text
-from kitgen.kit_init import EXAMPLE_SET
+from kitgen.kit_init import EXAMPLE_SET, init_kit
 from kitgen.sphinx.chrome import chrome_words
 
 pytestmark = pytest.mark.slow
@@ -141,3 +142,28 @@ def test_the_interface_speaks_the_kits_languages(kit_site: tuple[Path, list[str]
             visible = re.sub(r"<script.*?</script>", "", text, flags=re.S)
             found = [msgid for msgid in foreign if msgid.strip() in visible]
             assert found == [], f"{page.relative_to(site)}: {found}"
+
+
+def test_pages_of_the_kit_join_its_site(tmp_path: Path) -> None:
+    """docs/<lang>/ without a conf.py: the kit's own home page, a theme page, the set pages."""
+    init_kit(tmp_path / "kit", ["fr"])
+    kit = tmp_path / "kit"
+    with (kit / "kitgen.toml").open("a", encoding="utf-8") as toml:
+        toml.write('base_url = "https://kit.example.org/"\n')
+    docs = kit / "docs" / "fr"
+    (docs / "themes").mkdir(parents=True)
+    (docs / "index.md").write_text(
+        "# Notre atelier\n\nBienvenue.\n\n```{toctree}\nthemes/first-set\nsets/index\n```\n",
+        encoding="utf-8",
+    )
+    (docs / "themes" / "first-set.md").write_text(
+        "(theme-first-set)=\n# Le sujet\n\nDe quoi parle-t-on.\n", encoding="utf-8"
+    )
+    site = kit / "site"
+    build_kit(Project.find(kit), site)
+    home = _text(site / "fr" / "index.html")
+    assert "Notre atelier" in home and "Bienvenue." in home
+    assert not (site / "fr" / "printing.html").exists()  # the kit's pages replace kitgen's
+    set_page = _text(site / "fr" / "sets" / f"{EXAMPLE_SET}.html")
+    assert 'href="../themes/first-set.html' in set_page
+    assert (site / "fr" / "themes" / "first-set.html").is_file()
