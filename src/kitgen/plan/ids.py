@@ -15,6 +15,7 @@ import zlib
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from kitgen.i18n import cli_text
 from kitgen.model import PromptSet, SessionFormat
 
 ID_VERSION = 1
@@ -101,13 +102,13 @@ class _Reader:
 
     def byte(self) -> int:
         if self.pos >= len(self.data):
-            raise PlanIdError("too short")
+            raise PlanIdError(cli_text("it is too short"))
         self.pos += 1
         return self.data[self.pos - 1]
 
     def bytes(self, n: int) -> bytes:
         if self.pos + n > len(self.data):
-            raise PlanIdError("too short")
+            raise PlanIdError(cli_text("it is too short"))
         self.pos += n
         return self.data[self.pos - n : self.pos]
 
@@ -120,7 +121,7 @@ class _Reader:
                 return value
             shift += 7
             if shift > 63:
-                raise PlanIdError("number too long")
+                raise PlanIdError(cli_text("a number in it is too long"))
 
 
 def encode(request: PlanRequest, digest: bytes) -> str:
@@ -148,26 +149,32 @@ def decode(plan_id: str) -> DecodedId:
     try:
         raw = base64.b32decode(cleaned + "=" * (-len(cleaned) % 8))
     except ValueError:
-        raise PlanIdError("it has characters a plan id never has") from None
+        raise PlanIdError(cli_text("it has characters a plan id never has")) from None
     if len(raw) < 2 or zlib.crc32(raw[:-1]) & 0xFF != raw[-1]:
-        raise PlanIdError("its check character does not match, so it was probably mistyped")
+        raise PlanIdError(
+            cli_text("its check character does not match, so it was probably mistyped")
+        )
     reader = _Reader(raw[:-1])
     version = reader.byte()
     if version != ID_VERSION:
-        raise PlanIdError(f"it was made by another version of kitgen (id format {version})")
+        raise PlanIdError(
+            cli_text(
+                "it was made by another version of kitgen (id format {version})", version=version
+            )
+        )
     minutes = reader.varint()
     group = reader.varint()
     packed = reader.byte()
     if packed & 3 >= len(FORMATS):
-        raise PlanIdError("its format is unknown")
+        raise PlanIdError(cli_text("its format is unknown"))
     lang_code = reader.varint()
     if lang_code >= 26 * 26:
-        raise PlanIdError("its language is unknown")
+        raise PlanIdError(cli_text("its language is unknown"))
     seed = reader.varint()
     tokens = tuple(reader.bytes(2) for _ in range(packed >> 2))
     digest = reader.bytes(HASH_BYTES)
     if reader.pos != len(reader.data):
-        raise PlanIdError("it is longer than a plan id")
+        raise PlanIdError(cli_text("it is longer than a plan id"))
     return DecodedId(
         minutes=minutes,
         group_size=group or None,

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from kitgen.diagnostics import KitgenError, Location, error
+from kitgen.i18n import cli_text
 from kitgen.load.arc import ArcFinding, arc_findings
 from kitgen.load.room import LONG_SESSION, middle_position
 from kitgen.model import (
@@ -38,6 +39,7 @@ from kitgen.plan.methods import ASSUMED_SIZE, choose_method, step_span
 from kitgen.plan.session import PlanStep, SessionWriter, set_titles, used_prompts
 from kitgen.plan.texts import LANGUAGES
 from kitgen.render.guide.content import GuideSource, SourcedPrompt
+from kitgen.wording import quoted
 
 #: Sessions at least this long get a break (the length from which ``kitgen validate`` asks
 #: for one); its length range.
@@ -121,7 +123,8 @@ def plan_from_id(sets: Sequence[PromptSet], plan_id: str) -> Plan:
     try:
         decoded = ids.decode(plan_id)
     except PlanIdError as exc:
-        raise KitgenError(error(where, f"{plan_id!r} is not a plan id: {exc}")) from None
+        message = cli_text("{id} is not a plan id: {problem}", id=quoted(plan_id), problem=exc)
+        raise KitgenError(error(where, message)) from None
     themes_by_token = {ids.theme_token(s.theme): s.theme for s in sets}
     themes = [themes_by_token.get(token) for token in decoded.theme_tokens]
     request = PlanRequest(
@@ -137,10 +140,14 @@ def plan_from_id(sets: Sequence[PromptSet], plan_id: str) -> Plan:
         raise KitgenError(
             error(
                 where,
-                f"plan id {plan_id!r} was made from other prompt sets: one of its themes is not "
-                f"among these sets ({', '.join(sorted({s.theme for s in sets}))}); rebuild it "
-                "with the prompts it was made from, or make a new plan with "
-                f"`kitgen plan {options}`",
+                cli_text(
+                    "plan id {id} was made from other prompt sets: one of its themes is not among "
+                    "these sets ({themes}); rebuild it with the prompts it was made from, or make "
+                    "a new plan with `kitgen plan {options}`",
+                    id=quoted(plan_id),
+                    themes=", ".join(sorted({s.theme for s in sets})),
+                    options=options,
+                ),
             )
         )
     _check_request(request, where)
@@ -149,10 +156,14 @@ def plan_from_id(sets: Sequence[PromptSet], plan_id: str) -> Plan:
         raise KitgenError(
             error(
                 where,
-                f"plan id {plan_id!r} was made from other prompts than these (prompts were "
-                "added, removed or changed since), so it cannot be rebuilt exactly; rebuild it "
-                "with the prompts it was made from, or make a new plan from these with "
-                f"`kitgen plan {options}`",
+                cli_text(
+                    "plan id {id} was made from other prompts than these (prompts were added, "
+                    "removed or changed since), so it cannot be rebuilt exactly; rebuild it with "
+                    "the prompts it was made from, or make a new plan from these with "
+                    "`kitgen plan {options}`",
+                    id=quoted(plan_id),
+                    options=options,
+                ),
             )
         )
     plan = _Planner(chosen, request, where).plan(plan_id)
@@ -177,32 +188,50 @@ def _format(value: SessionFormat | str | None, where: Location) -> SessionFormat
         return SessionFormat(value)
     except ValueError:
         known = ", ".join(f.value for f in SessionFormat)
-        raise KitgenError(error(where, f"unknown format {value!r}; use one of {known}")) from None
+        message = cli_text(
+            "unknown format {value}; use one of {known}", value=quoted(value), known=known
+        )
+        raise KitgenError(error(where, message)) from None
 
 
 def _check_request(request: PlanRequest, where: Location) -> None:
     if not 1 <= request.minutes <= MAX_MINUTES:
         raise KitgenError(
-            error(where, f"--minutes must be between 1 and {MAX_MINUTES}, not {request.minutes}")
+            error(
+                where,
+                cli_text(
+                    "--minutes must be between 1 and {most}, not {minutes}",
+                    most=MAX_MINUTES,
+                    minutes=request.minutes,
+                ),
+            )
         )
     if request.group_size is not None and not 2 <= request.group_size <= 1000:
         raise KitgenError(
             error(
                 where,
-                f"a group of {request.group_size} cannot hold a conversation; --group-size goes "
-                "from 2 to 1000 (or leave it out)",
+                cli_text(
+                    "a group of {size} cannot hold a conversation; --group-size goes from 2 to "
+                    "1000 (or leave it out)",
+                    size=request.group_size,
+                ),
             )
         )
     if request.lang not in LANGUAGES:
         raise KitgenError(
             error(
                 where,
-                f"plans are written in {', '.join(LANGUAGES)}, not {request.lang!r}; "
-                "choose --lang " + " or --lang ".join(LANGUAGES),
+                cli_text(
+                    "plans are written in {languages}, not {lang}; choose {options}",
+                    languages=", ".join(LANGUAGES),
+                    lang=quoted(request.lang),
+                    options=_lang_options(LANGUAGES),
+                ),
             )
         )
     if request.seed < 0:
-        raise KitgenError(error(where, f"--seed must be 0 or more, not {request.seed}"))
+        message = cli_text("--seed must be 0 or more, not {seed}", seed=request.seed)
+        raise KitgenError(error(where, message))
 
 
 def _select_sets(
@@ -210,18 +239,20 @@ def _select_sets(
 ) -> tuple[PromptSet, ...]:
     """The sets a plan draws from: those written in the language and on the themes asked."""
     if not sets:
-        raise KitgenError(error(where, "no prompt set to plan from; add sets or point --prompts"))
+        message = cli_text("no prompt set to plan from; add sets or point --prompts")
+        raise KitgenError(error(where, message))
     all_themes = sorted({s.theme for s in sets})
     for theme in request.themes:
         if theme not in all_themes:
             close = difflib.get_close_matches(theme, all_themes, n=1, cutoff=0.5)
-            hint = f"did you mean {close[0]!r}? " if close else ""
-            raise KitgenError(
-                error(
-                    where,
-                    f"unknown theme {theme!r}; {hint}themes: {', '.join(all_themes)}",
-                )
+            hint = cli_text("did you mean {theme}? ", theme=quoted(close[0])) if close else ""
+            message = cli_text(
+                "unknown theme {theme}; {hint}themes: {themes}",
+                theme=quoted(theme),
+                hint=hint,
+                themes=", ".join(all_themes),
             )
+            raise KitgenError(error(where, message))
     chosen = [s for s in sets if not request.themes or s.theme in request.themes]
     in_lang = [s for s in chosen if request.lang in s.languages]
     if not in_lang:
@@ -229,8 +260,12 @@ def _select_sets(
         raise KitgenError(
             error(
                 where,
-                f"no prompt set {_scope(request)} is written in {request.lang!r}; "
-                f"use --lang {' or --lang '.join(langs)}",
+                cli_text(
+                    "no prompt set {scope} is written in {lang}; use {options}",
+                    scope=_scope(request),
+                    lang=quoted(request.lang),
+                    options=_lang_options(langs),
+                ),
             )
         )
     return tuple(sorted(in_lang, key=lambda s: s.id))
@@ -238,9 +273,15 @@ def _select_sets(
 
 def _scope(request: PlanRequest) -> str:
     if not request.themes:
-        return "in these prompts"
-    noun = "theme" if len(request.themes) == 1 else "themes"
-    return f"for {noun} {', '.join(request.themes)}"
+        return cli_text("in these prompts")
+    if len(request.themes) == 1:
+        return cli_text("for theme {themes}", themes=request.themes[0])
+    return cli_text("for themes {themes}", themes=", ".join(request.themes))
+
+
+def _lang_options(langs: Sequence[str]) -> str:
+    """``--lang fr or --lang en``."""
+    return cli_text(" or ").join(f"--lang {lang}" for lang in langs)
 
 
 def _options_text(request: PlanRequest) -> str:
@@ -319,27 +360,46 @@ class _Planner:
                 out.append((o, c, least, most))
         return out
 
+    def _missing_kind(self) -> str:
+        """The kind of prompt the plan lacks (an opener first), as the message names it."""
+        if not self.openers:
+            if self.remote:
+                return cli_text("remote-friendly opener prompt")
+            return cli_text("opener prompt")
+        if self.remote:
+            return cli_text("remote-friendly closer prompt")
+        return cli_text("closer prompt")
+
     def explain_impossible(self, pairs: list[tuple[_Item, _Item, int, int]]) -> KitgenError:
         r = self.request
         scope = _scope(r)
-        fit = " remote-friendly" if self.remote else ""
-        relax_fit = "drop --format remote, or " if self.remote else ""
+        prompts = cli_text("remote-friendly prompts") if self.remote else cli_text("prompts")
+        relax = cli_text("drop --format remote, or ") if self.remote else ""
         if not self.openers or not self.closers:
-            missing = "opener" if not self.openers else "closer"
             return KitgenError(
                 error(
                     self.where,
-                    f"no{fit} {missing} prompt {scope}; a session needs one; "
-                    f"{relax_fit}add themes (--themes) or write a{fit} {missing}",
+                    cli_text(
+                        "no {kind} {scope}; a session needs one; {relax}add themes (--themes) "
+                        "or write one",
+                        kind=self._missing_kind(),
+                        scope=scope,
+                        relax=relax,
+                    ),
                 )
             )
         if not pairs:
             return KitgenError(
                 error(
                     self.where,
-                    f"the{fit} prompts {scope} cannot climb the ORID levels from an opener to a "
-                    f"closer without skipping one; {relax_fit}add themes (--themes) or write "
-                    "prompts of the missing level",
+                    cli_text(
+                        "the {prompts} {scope} cannot climb the ORID levels from an opener to a "
+                        "closer without skipping one; {relax}add themes (--themes) or write "
+                        "prompts of the missing level",
+                        prompts=prompts,
+                        scope=scope,
+                        relax=relax,
+                    ),
                 )
             )
         least = min(p[2] for p in pairs)
@@ -348,25 +408,42 @@ class _Planner:
             return KitgenError(
                 error(
                     self.where,
-                    f"{least} minutes is the least a session can take with the{fit} prompts "
-                    f"{scope} (an opener, one prompt per ORID level in between, a closer); "
-                    f"ask for --minutes {least} or more",
+                    cli_text(
+                        "{least} minutes is the least a session can take with the {prompts} "
+                        "{scope} (an opener, one prompt per ORID level in between, a closer); ask "
+                        "for --minutes {least} or more",
+                        least=least,
+                        prompts=prompts,
+                        scope=scope,
+                    ),
                 )
             )
         if r.minutes > most:
             return KitgenError(
                 error(
                     self.where,
-                    f"the{fit} prompts {scope} fill {most} minutes at most; ask for "
-                    f"--minutes {most} or fewer, {relax_fit}or add themes (--themes)",
+                    cli_text(
+                        "the {prompts} {scope} fill {most} minutes at most; ask for --minutes "
+                        "{most} or fewer, {relax}or add themes (--themes)",
+                        prompts=prompts,
+                        scope=scope,
+                        most=most,
+                        relax=relax,
+                    ),
                 )
             )
         near = sorted({m for p in pairs for m in (p[2], p[3])}, key=lambda m: abs(m - r.minutes))[0]
         return KitgenError(
             error(
                 self.where,
-                f"no combination of the{fit} prompts {scope} fills exactly {r.minutes} "
-                f"minutes; try --minutes {near}",
+                cli_text(
+                    "no combination of the {prompts} {scope} fills exactly {minutes} minutes; try "
+                    "--minutes {near}",
+                    prompts=prompts,
+                    scope=scope,
+                    minutes=r.minutes,
+                    near=near,
+                ),
             )
         )
 
@@ -415,8 +492,12 @@ class _Planner:
         raise KitgenError(
             error(
                 self.where,
-                f"no combination of prompts {_scope(self.request)} fills exactly "
-                f"{self.request.minutes} minutes; try one minute more or less",
+                cli_text(
+                    "no combination of prompts {scope} fills exactly {minutes} minutes; try one "
+                    "minute more or less",
+                    scope=_scope(self.request),
+                    minutes=self.request.minutes,
+                ),
             )
         )
 

@@ -5,6 +5,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from kitgen.i18n import cli_text
+from kitgen.wording import quoted
+
 
 @dataclass(frozen=True)
 class Size:
@@ -64,18 +67,32 @@ def parse_card(text: str) -> Size:
     match = _CUSTOM.match(key)
     if not match:
         raise ValueError(
-            f"unknown card size {text!r}; use one of {', '.join(CARDS)} or WxH in mm (e.g. 70x70)"
+            cli_text(
+                "unknown card size {text}; use one of {cards} or WxH in mm (e.g. 70x70)",
+                text=quoted(text),
+                cards=", ".join(CARDS),
+            )
         )
     width, height = float(match[1]), float(match[2])
     if not (30 <= width <= 300 and 30 <= height <= 400):
-        raise ValueError(f"card size {text!r} is out of range (30 to 300 mm by 30 to 400 mm)")
+        raise ValueError(
+            cli_text(
+                "card size {text} is out of range (30 to 300 mm by 30 to 400 mm)", text=quoted(text)
+            )
+        )
     return Size(f"{_num(width)}x{_num(height)}", width, height)
 
 
 def parse_paper(text: str) -> Size:
     key = text.strip().lower()
     if key not in PAPERS:
-        raise ValueError(f"unknown paper {text!r}; use one of {', '.join(PAPERS)}")
+        raise ValueError(
+            cli_text(
+                "unknown paper {text}; use one of {papers}",
+                text=quoted(text),
+                papers=", ".join(PAPERS),
+            )
+        )
     return PAPERS[key]
 
 

@@ -15,6 +15,7 @@ from pathlib import Path
 from kitgen import urls
 from kitgen.config import load_config
 from kitgen.diagnostics import KitgenError, Location, error
+from kitgen.i18n import cli_text
 from kitgen.model import (
     LocalText,
     Prompt,
@@ -27,6 +28,7 @@ from kitgen.model import (
 from kitgen.model.methods import BREAK, CHAIRS, METHODS, tables_for
 from kitgen.render.guide.labels import enum_label, label, variation_label
 from kitgen.render.typography import typeset
+from kitgen.wording import quoted
 
 _CLOCK = re.compile(r"\s*(\d{1,2})(?:[:h.](\d{2})?)?\s*")
 _CARD_EXCERPT = 90
@@ -80,8 +82,11 @@ def _find_session(prompt_set: PromptSet, session_id: str | None) -> Session:
         raise KitgenError(
             error(
                 _where(prompt_set, ("sessions",)),
-                f"set {prompt_set.id!r} has no session, so there is no guide to print; add one "
-                "under sessions, or compose one with `kitgen plan`",
+                cli_text(
+                    "set {id} has no session, so there is no guide to print; add one under "
+                    "sessions, or compose one with `kitgen plan`",
+                    id=quoted(prompt_set.id),
+                ),
             )
         )
     if session_id is None:
@@ -89,14 +94,15 @@ def _find_session(prompt_set: PromptSet, session_id: str | None) -> Session:
     ids = [s.id for s in prompt_set.sessions]
     if session_id not in ids:
         close = difflib.get_close_matches(session_id, ids, n=1)
-        hint = f"did you mean {close[0]!r}? " if close else ""
-        raise KitgenError(
-            error(
-                _where(prompt_set, ("sessions",)),
-                f"set {prompt_set.id!r} has no session {session_id!r}; {hint}"
-                f"its sessions are: {', '.join(ids)}",
-            )
+        hint = cli_text("did you mean {session}? ", session=quoted(close[0])) if close else ""
+        message = cli_text(
+            "set {id} has no session {session}; {hint}its sessions are: {sessions}",
+            id=quoted(prompt_set.id),
+            session=quoted(session_id),
+            hint=hint,
+            sessions=", ".join(ids),
         )
+        raise KitgenError(error(_where(prompt_set, ("sessions",)), message))
     return prompt_set.session(session_id)
 
 
@@ -214,10 +220,18 @@ def parse_clock(text: str) -> int:
     """Minutes after midnight for ``08:30``, ``8:30``, ``8h30``, ``8h`` or ``0:00``."""
     match = _CLOCK.fullmatch(text)
     if match is None:
-        raise ValueError(f"{text!r} is not a time of day; write it as HH:MM, e.g. 08:30")
+        raise ValueError(
+            cli_text(
+                "{text} is not a time of day; write it as HH:MM, e.g. 08:30", text=quoted(text)
+            )
+        )
     hours, minutes = int(match[1]), int(match[2] or 0)
     if hours > 23 or minutes > 59:
-        raise ValueError(f"{text!r} is not a time of day; hours go to 23 and minutes to 59")
+        raise ValueError(
+            cli_text(
+                "{text} is not a time of day; hours go to 23 and minutes to 59", text=quoted(text)
+            )
+        )
     return hours * 60 + minutes
 
 
