@@ -305,7 +305,7 @@ ENGLISH_WORDS = {
 #: French words that never appear in an English message.
 FRENCH_WORDS = {"le", "la", "les", "des", "est", "pas", "une", "dans", "clé", "carte", "séance"}
 #: What a message quotes or cites as it is (values, code, paths) is not its language.
-_CITED = re.compile(r"«[^»]*»|'[^']*'|\"[^\"]*\"|`[^`]*`|\S*/\S*|\{[^}]*\}")
+_CITED = re.compile(r"«[^»]*»|„[^“]*“|'[^']*'|\"[^\"]*\"|`[^`]*`|\S*/\S*|\{[^}]*\}")
 
 
 def message_words(line: str) -> set[str]:
@@ -350,3 +350,25 @@ def test_english_words_are_caught() -> None:
     assert not message_words(french) & ENGLISH_WORDS
     assert message_words(french.replace("n’est pas", "is not")) & ENGLISH_WORDS
     assert message_words(french) & FRENCH_WORDS
+
+
+#: English words that are also German or Italian words ("in", "Set", "file").
+SHARED_WORDS = {"in", "set", "file"}
+
+
+@pytest.mark.parametrize("locale", ["de_CH.UTF-8", "it_CH.UTF-8"])
+def test_german_and_italian_runs_have_no_english_sentence(locale: str) -> None:
+    """German and Italian have no goldens of their own, but every problem of the corpus is
+    said in them: no line is the English one and none holds an English word."""
+    files = [f"{case}.yaml" for case in CASES]
+    done = run_cli("validate", *files, cwd=BAD, locale=locale)
+    assert done.returncode == 1
+    lines = done.stderr.splitlines()
+    english = [line for case in CASES for line in expected_lines(case, "en")]
+    assert len(lines) == len(english) + 1  # the problems, then the summary
+    for line, english_line in zip(lines, english, strict=False):
+        assert line.split(": error: ")[0] == english_line.split(": error: ")[0]
+        assert line != english_line
+    for line in lines:
+        words = {w.lower() for w in message_words(line)}
+        assert not words & (ENGLISH_WORDS - SHARED_WORDS), f"English in: {line}"
