@@ -34,6 +34,7 @@ COMMANDS: dict[str, str] = {
     "guide": "kitgen.cli.guide:guide",
     "plan": "kitgen.cli.guide:plan",
     "build": "kitgen.cli.build:build",
+    "serve": "kitgen.cli.serve:serve",
 }
 
 EXIT_INVALID = 1

@@ -13,9 +13,12 @@ if TYPE_CHECKING:
     from kitgen.render.cards.imposition import Imposition as Imposition
     from kitgen.render.cards.imposition import Layout as Layout
     from kitgen.render.cards.imposition import impose as impose
+    from kitgen.render.cards.render import CardFaces as CardFaces
     from kitgen.render.cards.render import DeckOptions as DeckOptions
+    from kitgen.render.cards.render import card_faces as card_faces
     from kitgen.render.cards.render import category_sizes as category_sizes
     from kitgen.render.cards.render import describe_imposition as describe_imposition
+    from kitgen.render.cards.render import draw_faces as draw_faces
     from kitgen.render.cards.render import render_card_pngs as render_card_pngs
     from kitgen.render.cards.render import render_deck as render_deck
     from kitgen.render.cards.sizes import CARDS as CARDS
@@ -28,9 +31,12 @@ _HOMES = {
     "Imposition": "imposition",
     "Layout": "imposition",
     "impose": "imposition",
+    "CardFaces": "render",
     "DeckOptions": "render",
+    "card_faces": "render",
     "category_sizes": "render",
     "describe_imposition": "render",
+    "draw_faces": "render",
     "render_card_pngs": "render",
     "render_deck": "render",
     "CARDS": "sizes",

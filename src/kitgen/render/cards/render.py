@@ -7,6 +7,7 @@ with the chosen sizes, in chunks of sheets for large decks, and finish the PDF.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import re
@@ -521,13 +522,46 @@ def _chunked(pages: list[dict[str, Any]], imp: Imposition) -> list[list[dict[str
     return chunks
 
 
-def render_card_pngs(
-    prompt_set: PromptSet, lang: str, options: DeckOptions, out_dir: Path
-) -> list[Path]:
-    """One 300 dpi PNG per card face at trim size, plus ``alt.json`` with each face's text.
+@dataclass(frozen=True)
+class CardFaces:
+    """A set's card faces measured once and drawn one card at a time (the live preview redraws
+    only the cards whose :meth:`key` changed; ``render_card_pngs`` draws them all).
 
-    Files: ``<prompt-id>-front.png`` and ``<prompt-id>-back.png`` (backs are identical).
+    ``data`` is the deck document with the fitted sizes and a one-card-per-page sheet; the QR
+    codes are drawn only for the cards being drawn.
     """
+
+    data: dict[str, Any]
+
+    @property
+    def cards(self) -> list[dict[str, Any]]:
+        return list(self.data["cards"])
+
+    def size(self, index: int) -> float:
+        """The prompt's font size (pt) chosen by the fit for the card's category."""
+        card = self.data["cards"][index]
+        return float(self.data["categories"][card["category"]]["size"])
+
+    def key(self, index: int) -> str:
+        """A digest of everything the front of card ``index`` is drawn from."""
+        card = self.data["cards"][index]
+        return _digest(self._shared(), card, self.data["categories"][card["category"]])
+
+    def back_key(self) -> str:
+        """A digest of everything the back (the same for every card) is drawn from."""
+        return _digest(self._shared(), self.data["cards"][0])
+
+    def _shared(self) -> dict[str, Any]:
+        return {k: v for k, v in self.data.items() if k not in ("cards", "pages", "sheets")}
+
+
+def _digest(*parts: Any) -> str:
+    text = json.dumps(parts, ensure_ascii=False, sort_keys=True, default=str)
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:20]
+
+
+def card_faces(prompt_set: PromptSet, lang: str, options: DeckOptions) -> CardFaces:
+    """Fit the set's cards at trim size (no bleed, no marks); raises the located fit errors."""
     face_opts = DeckOptions(
         card=options.card_size,
         paper=options.paper_size,
@@ -537,23 +571,41 @@ def render_card_pngs(
         min_font_pt=options.min_font_pt,
         base_url=options.base_url,
     )
-    imp = _impose(face_opts)
     data = _prepare(prompt_set, lang, face_opts)
-    data["cards"] = _with_qr(data["cards"])
-    _sheet_data(imp, face_opts, data)
-    n = len(data["cards"])
-    data["sheets"] = n
+    _sheet_data(_impose(face_opts), face_opts, data)
+    return CardFaces(data)
+
+
+def draw_faces(
+    faces: CardFaces, indices: list[int], fmt: Literal["png", "svg"] = "png"
+) -> tuple[list[bytes], bytes]:
+    """The fronts of cards ``indices`` (in that order) and the back, as PNG (300 dpi) or SVG."""
+    cards = _with_qr([faces.data["cards"][i] for i in indices] or faces.data["cards"][:1])
+    n = len(indices)
     fronts = [{"side": "front", "fronts": [i], "backs": [], "sheet": i + 1} for i in range(n)]
-    data["pages"] = [*fronts, {"side": "back", "fronts": [], "backs": [0], "sheet": 1}]
-    images = _compile(data, fmt="png")
+    back = {"side": "back", "fronts": [], "backs": [0], "sheet": 1}
+    data = dict(faces.data, cards=cards, sheets=max(n, 1), pages=[*fronts, back])
+    images = _compile(data, fmt=fmt)
     if not isinstance(images, list):
         images = [images]
+    return images[:-1], images[-1]
+
+
+def render_card_pngs(
+    prompt_set: PromptSet, lang: str, options: DeckOptions, out_dir: Path
+) -> list[Path]:
+    """One 300 dpi PNG per card face at trim size, plus ``alt.json`` with each face's text.
+
+    Files: ``<prompt-id>-front.png`` and ``<prompt-id>-back.png`` (backs are identical).
+    """
+    faces = card_faces(prompt_set, lang, options)
+    data = faces.data
+    fronts, back_png = draw_faces(faces, list(range(len(data["cards"]))))
     out_dir = Path(out_dir)
     written: list[Path] = []
     alt: dict[str, str] = {}
-    back_png = images[-1]
     back_alt = _back_alt(data, lang)
-    for card, image in zip(data["cards"], images[:-1], strict=True):
+    for card, image in zip(data["cards"], fronts, strict=True):
         for face, payload, text in (
             ("front", image, _front_alt(card, data)),
             ("back", back_png, back_alt),
@@ -590,9 +642,12 @@ def write_deck(path: Path, pdf_bytes: bytes) -> None:
 
 
 __all__ = [
+    "CardFaces",
     "DeckOptions",
+    "card_faces",
     "category_sizes",
     "describe_imposition",
+    "draw_faces",
     "render_card_pngs",
     "render_deck",
 ]

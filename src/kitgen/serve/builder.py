@@ -1,0 +1,113 @@
+"""``kitgen build``'s library function (:func:`kitgen.build.build_kit`), run in a worker process.
+
+The worker is started once (its imports, Sphinx among them, are paid once) and builds on
+request.  It leads its own process group: Ctrl-C in the terminal reaches the server only,
+which then stops the worker and the build's own processes together, so no traceback comes
+from them and none is left behind.  The server's threads never fork: the build's process
+pool is forked from the worker, which has a single thread.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import multiprocessing
+import os
+import signal
+import time
+from dataclasses import dataclass, field
+from multiprocessing.connection import Connection
+from pathlib import Path
+
+
+@dataclass
+class Built:
+    """What one build did, in plain data (it crosses the process boundary)."""
+
+    ok: bool
+    errors: list[str] = field(default_factory=list)
+    written: int = 0
+    jobs: int = 0
+    skipped: int = 0
+    seconds: float = 0.0
+
+
+class Builder:
+    """A worker process that builds the kit at ``root`` into ``site`` on each request."""
+
+    def __init__(self, root: Path, site: Path) -> None:
+        context = multiprocessing.get_context("spawn")
+        self._conn, child = context.Pipe()
+        self._process = context.Process(
+            target=_work, args=(child, root, site), name="kitgen-serve-build"
+        )
+        self._process.start()
+        child.close()
+
+    @property
+    def pid(self) -> int | None:
+        return self._process.pid
+
+    def build(self) -> Built:
+        """Build the kit (incrementally) and wait for the outcome."""
+        self._conn.send("build")
+        result = self._conn.recv()
+        assert isinstance(result, Built)
+        return result
+
+    def close(self) -> None:
+        """Stop the worker and every process of a build in progress."""
+        pid = self._process.pid
+        if pid is not None and self._process.is_alive():
+            with contextlib.suppress(ProcessLookupError, PermissionError):
+                os.killpg(pid, signal.SIGTERM)
+        self._process.join(timeout=10)
+        if self._process.is_alive():
+            self._process.kill()
+            self._process.join()
+        self._conn.close()
+
+
+def _work(conn: Connection, root: Path, site: Path) -> None:
+    """The worker's loop: one build per request, until the pipe closes."""
+    os.setpgrp()  # Ctrl-C goes to the server; the server stops this group
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    # Warm up: what every build imports, paid once.
+    import sphinx.application  # noqa: F401
+
+    import kitgen.build  # noqa: F401
+
+    while True:
+        try:
+            request = conn.recv()
+        except EOFError:
+            return
+        if request == "build":
+            conn.send(build_once(root, site))
+
+
+def build_once(root: Path, site: Path) -> Built:
+    """One incremental build; every failure as located lines, never a traceback."""
+    from kitgen.build import Project, SiteWarnings, build_kit
+    from kitgen.diagnostics import KitgenError
+
+    started = time.perf_counter()
+    try:
+        project = Project.find(root)  # kitgen.toml may have changed
+        report = build_kit(project, site)
+    except KitgenError as exc:
+        return Built(False, [str(d) for d in exc.diagnostics], seconds=_since(started))
+    except SiteWarnings as exc:
+        return Built(False, list(exc.lines), seconds=_since(started))
+    except (OSError, RuntimeError) as exc:
+        return Built(False, [f"error: {exc}"], seconds=_since(started))
+    return Built(
+        True,
+        written=report.written,
+        jobs=report.jobs,
+        skipped=report.skipped,
+        seconds=_since(started),
+    )
+
+
+def _since(started: float) -> float:
+    return time.perf_counter() - started
