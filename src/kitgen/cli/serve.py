@@ -58,8 +58,9 @@ def serve(output: Path | None, port: int, host: str, open_page: bool) -> None:
         if exc.errno == errno.EADDRINUSE:
             say(cli_text("error: port {port} is in use; pick another with --port", port=port))
         else:
-            say(cli_text("error: cannot listen on {host}:{port}: {reason}",
-                         host=host, port=port, reason=exc.strerror or exc))  # fmt: skip
+            reason = exc.strerror or str(exc)
+            say(cli_text("error: cannot listen on {host}:{port}: {reason}", host=host, port=port,
+                         reason=reason))  # fmt: skip
         sys.exit(EXIT_INVALID)
     try:
         session.run()

@@ -9,8 +9,8 @@ memory.  Nothing is ever cached by the browser.
 from __future__ import annotations
 
 import functools
-from html import escape
 import posixpath
+from html import escape
 from http import HTTPStatus
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -21,7 +21,9 @@ from kitgen.serve.inject import RELOAD_JS, SCRIPT_PATH, STATUS_PATH, inject
 from kitgen.serve.preview import IMAGES, PREFIX, Previews
 from kitgen.serve.status import Status
 
-WAITING = '<!DOCTYPE html><html><head><meta charset="utf-8"></head><body><p>{text}</p></body></html>'
+WAITING = (
+    '<!DOCTYPE html><html><head><meta charset="utf-8"></head><body><p>{text}</p></body></html>'
+)
 
 
 class Server(ThreadingHTTPServer):

@@ -79,10 +79,11 @@ _CSP = re.compile(
 
 def script_tag(channel: str, generation: int) -> str:
     """The element that loads the reload script for a page following ``channel``."""
+    title = cli_text("kitgen serve: fix this and save, the page follows")
     return (
         f'<script id="{SCRIPT_ID}" src="{SCRIPT_PATH}" data-channel="{escape(channel)}" '
         f'data-generation="{generation}" data-status="{STATUS_PATH}" '
-        f'data-title="{escape(cli_text("kitgen serve: fix this and save, the page follows"))}">'
+        f'data-title="{escape(title)}">'
         "</script>"
     )
 

@@ -51,37 +51,49 @@ def preview_page(
     size = f'style="width: {width:g}mm; height: {height:g}mm"'
     switch = " ".join(
         f'<a href="{quote(prompt_set.id)}.html?lang={quote(code)}" hreflang="{escape(code)}"'
-        f'{" aria-current=page" if code == lang else ""}>{escape(code)}</a>'
+        f"{' aria-current=page' if code == lang else ''}>{escape(code)}</a>"
         for code in languages
     )
     sets = " ".join(f'<a href="{quote(s)}.html?lang={quote(lang)}">{escape(s)}</a>' for s in others)
     cards = "\n".join(_card(face, images, size) for face in faces)
     general = "".join(f'<p class="warning">{escape(w)}</p>' for w in warnings)
     sessions = "\n".join(_session(prompt_set, lang, i) for i in range(len(prompt_set.sessions)))
+    words = {
+        "preview": cli_text("Preview"),
+        "languages": cli_text("Languages"),
+        "sets": cli_text("Sets"),
+        "sessions": cli_text("Sessions"),
+        "real_size": cli_text(
+            "Every card as it prints, front and back, at real size ({width} x {height} mm).",
+            width=f"{width:g}",
+            height=f"{height:g}",
+        ),
+    }
+    words = {key: escape(value) for key, value in words.items()}
     return f"""<!DOCTYPE html>
 <html lang="{escape(lang)}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>{escape(cli_text("Preview"))}: {title}</title>
+<title>{words["preview"]}: {title}</title>
 <style>{STYLE}</style>
 </head>
 <body>
 <header>
 <h1>{title}</h1>
-<nav aria-label="{escape(cli_text("Languages"))}">{switch}</nav>
-<nav aria-label="{escape(cli_text("Sets"))}">{sets}</nav>
+<nav aria-label="{words["languages"]}">{switch}</nav>
+<nav aria-label="{words["sets"]}">{sets}</nav>
 </header>
-<p>{escape(cli_text("Every card as it prints, front and back, at real size ({width} x {height} mm).", width=f"{width:g}", height=f"{height:g}"))}</p>
+<p>{words["real_size"]}</p>
 {general}
 <ul class="cards">
 {cards}
 </ul>
-<h2>{escape(cli_text("Sessions"))}</h2>
+<h2>{words["sessions"]}</h2>
 {sessions}
 </body>
 </html>
-"""  # noqa: E501
+"""
 
 
 def _card(face: Face, images: str, size: str) -> str:

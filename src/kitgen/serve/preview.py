@@ -209,14 +209,16 @@ def _by_card(prompt_set: PromptSet, warnings: list[Diagnostic]) -> dict[int | No
     starts = [origin.locate(("prompts", i)).line for i in range(len(prompt_set.prompts))]
     # Where the prompts end: the next top-level key after the first prompt.
     tops = sorted(
-        p.key_line or p.line for k, p in origin.positions.items() if len(k) == 1 and k != ("prompts",)
+        p.key_line or p.line
+        for k, p in origin.positions.items()
+        if len(k) == 1 and k != ("prompts",)
     )
     end = next((line for line in tops if starts and line > starts[-1]), None)
     for warning in warnings:
         index: int | None = None
         line = warning.location.line
-        if warning.location.path == origin.path and starts and line >= starts[0]:
-            if end is None or line < end:
-                index = max(i for i, start in enumerate(starts) if start <= line)
+        on_cards = starts and line >= starts[0] and (end is None or line < end)
+        if warning.location.path == origin.path and on_cards:
+            index = max(i for i, start in enumerate(starts) if start <= line)
         found.setdefault(index, []).append(str(warning))
     return found

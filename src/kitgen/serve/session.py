@@ -56,7 +56,8 @@ class Session:
     @property
     def url(self) -> str:
         host, port = self.server.server_address[:2]
-        shown = f"[{host}]" if ":" in str(host) else str(host)
+        name = host.decode() if isinstance(host, bytes) else str(host)
+        shown = f"[{name}]" if ":" in name else name
         return f"http://{shown}:{port}/"
 
     def run(self) -> None:
@@ -80,9 +81,13 @@ class Session:
         self._spawn(self._build_loop, "kitgen-serve-build")
         self._watcher.start()
         files = self._set_files()
-        self.say(cli_text("Serving {url} (previews: {url}{prefix}{set}.html); Ctrl-C stops.",
-                          url=self.url, prefix=PREFIX.lstrip("/"),
-                          set=files[0].stem if files else ""))  # fmt: skip
+        line = cli_text(
+            "Serving {url} (previews: {url}{prefix}{set}.html); Ctrl-C stops.",
+            url=self.url,
+            prefix=PREFIX.lstrip("/"),
+            set=files[0].stem if files else "",
+        )
+        self.say(line)
         self._request_build(set())
         for path in files:
             self._refresh(path, quiet=True)
@@ -136,9 +141,13 @@ class Session:
         if not outcome.errors:
             self.status.bump("preview")
             if not quiet:
-                self.say(cli_text("{file}: {n} card face(s) redrawn in {seconds} s",
-                                  file=shown_path(path), n=outcome.drawn,
-                                  seconds=f"{outcome.seconds:.2f}"))  # fmt: skip
+                line = cli_text(
+                    "{file}: {n} card face(s) redrawn in {seconds} s",
+                    file=shown_path(path),
+                    n=outcome.drawn,
+                    seconds=f"{outcome.seconds:.2f}",
+                )
+                self.say(line)
         return outcome
 
     # ------------------------------------------------------------------ builds
@@ -178,7 +187,14 @@ class Session:
             return
         self.status.bump("site")
         what = ", ".join(sorted(shown_path(p) for p in changed)) or cli_text("the kit")
-        self.say(cli_text("{what}: built in {seconds} s ({run} of {jobs} jobs run, {written} file(s) written)",
-                          what=what if not first else cli_text("the kit"),
-                          seconds=f"{built.seconds:.1f}", run=built.jobs - built.skipped,
-                          jobs=built.jobs, written=built.written))  # fmt: skip
+        self.say(
+            cli_text(
+                "{what}: built in {seconds} s ({run} of {jobs} jobs run, "
+                "{written} file(s) written)",
+                what=what if not first else cli_text("the kit"),
+                seconds=f"{built.seconds:.1f}",
+                run=built.jobs - built.skipped,
+                jobs=built.jobs,
+                written=built.written,
+            )
+        )

@@ -368,7 +368,7 @@ def _sheet_data(imp: Imposition, options: DeckOptions, data: dict[str, Any]) -> 
 
 def _compile(
     data: dict[str, Any],
-    fmt: Literal["pdf", "png"] = "pdf",
+    fmt: Literal["pdf", "png", "svg"] = "pdf",
     tags: bool = True,
     procs: ProcessPoolExecutor | None = None,
 ) -> bytes | list[bytes]:
