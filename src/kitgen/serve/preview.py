@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import threading
 import time
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -126,8 +127,11 @@ class Previews:
         located = _by_card(prompt_set, [*warnings, *glyph_warnings(prompt_set)])
         faces: dict[str, list[Face]] = {}
         drawn = 0
-        for lang in self.project.languages:
-            fitted = card_faces(prompt_set, lang, options)
+        # The languages are fitted side by side (Typst releases the GIL).
+        languages = self.project.languages
+        with ThreadPoolExecutor(max_workers=len(languages)) as pool:
+            fits = list(pool.map(lambda lang: card_faces(prompt_set, lang, options), languages))
+        for lang, fitted in zip(languages, fits, strict=True):
             cards = fitted.cards
             fronts = [fitted.key(i) for i in range(len(cards))]
             back = fitted.back_key()
