@@ -21,6 +21,8 @@ from kitgen.sphinx.chrome import chrome_words
 
 pytestmark = pytest.mark.slow
 
+#: The kit's title, given to kitgen init: kitgen.toml is where the site's title comes from.
+TITLE = "Atelier Acme"
 #: Interface words of the generated pages and the theme (English message ids).
 CHROME = [
     *chrome_words("en"),
@@ -46,7 +48,7 @@ def _build(root: Path, languages: list[str]) -> Path:
     here = Path.cwd()
     os.chdir(root)
     try:
-        code, err = _kitgen("init", "kit", "--lang", ",".join(languages))
+        code, err = _kitgen("init", "kit", "--lang", ",".join(languages), "--title", TITLE)
         assert (code, err) == (0, "")
         # Until web guides link inside the site, a hosted address keeps their theme links external.
         with Path("kit/kitgen.toml").open("a", encoding="utf-8") as toml:
@@ -84,6 +86,7 @@ def test_every_page_of_the_kit_is_made(kit_site: tuple[Path, list[str]]) -> None
     for lang in languages:
         home = _text(site / lang / "index.html")
         assert f' lang="{lang}"' in home.split(">")[1]
+        assert f"<title>{TITLE}</title>" in home
         # The home page lists the set: its title, summary and counts, linked to its page.
         assert output_text(lang, "Title of the set") in home
         assert f'href="sets/{EXAMPLE_SET}.html"' in home
@@ -112,6 +115,7 @@ def test_every_page_of_the_kit_is_made(kit_site: tuple[Path, list[str]]) -> None
 def test_root_page(kit_site: tuple[Path, list[str]]) -> None:
     site, languages = kit_site
     root = _text(site / "index.html")
+    assert TITLE in root
     if len(languages) == 1:
         lang = languages[0]
         assert f'<html lang="{lang}">' in root

@@ -180,7 +180,9 @@ def root_page(project: Project) -> str:
     if len(project.languages) == 1:
         lang = project.languages[0]
         return redirect_html(lang, project.config.title_for(lang))
-    return index_html(project.languages)
+    return index_html(
+        project.languages, {lang: project.config.title_for(lang) for lang in project.languages}
+    )
 
 
 def _run(job: Job, site: Path, project: Project) -> Outcome:

@@ -3,6 +3,7 @@ from hiding Sphinx's ``_static`` folders.  Links are relative, so the page works
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from html import escape
 
 from kitgen.render.typography import typeset
@@ -80,11 +81,12 @@ _CHOICE = """<a class="choice" href="{lang}/index.html" lang="{lang}" hreflang="
 </a>"""
 
 
-def index_html(languages: tuple[str, ...]) -> str:
-    """The language chooser at the site root."""
+def index_html(languages: tuple[str, ...], titles: Mapping[str, str]) -> str:
+    """The language chooser at the site root; ``titles``: the kit's title in each language."""
     choices = []
     for lang in languages:
-        title, text, link = CHOOSER.get(lang, (language_name(lang), "", language_name(lang)))
+        _, text, link = CHOOSER.get(lang, ("", "", language_name(lang)))
+        title = titles.get(lang, lang)
         choices.append(
             _CHOICE.format(
                 lang=escape(lang),
@@ -97,7 +99,7 @@ def index_html(languages: tuple[str, ...]) -> str:
         f'<link rel="alternate" hreflang="{escape(lang)}" href="{escape(lang)}/index.html">'
         for lang in languages
     )
-    title = " · ".join(typeset(CHOOSER.get(lang, (lang,))[0], lang) for lang in languages)
+    title = " · ".join(typeset(titles.get(lang, lang), lang) for lang in languages)
     return _PAGE.format(
         first=escape(languages[0]),
         title=escape(title),

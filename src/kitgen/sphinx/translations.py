@@ -112,8 +112,8 @@ def check_language(app: Sphinx, env: BuildEnvironment) -> None:
     srcdir = Path(app.srcdir)
     lang = srcdir.name
     languages: Iterable[str] = app.config.kitgen_languages
-    if lang not in languages:
-        return
+    if lang not in languages or app.config.kitgen_kit_pages:
+        return  # generated sources (no docs/<lang>/) are the same pages in every language
     for gap in untranslated(srcdir.parent, list(languages)):
         if gap.lang != lang:
             continue
