@@ -7,7 +7,7 @@ from pathlib import Path
 import click
 
 from kitgen import atomic
-from kitgen.cli.main import chosen_language, reports_errors
+from kitgen.cli.main import all_option, chosen_language, reports_errors
 from kitgen.cli.outputs import refuse_input_as_output, report_output
 from kitgen.cli.text import cli_msgid, command, option
 from kitgen.config import load_config
@@ -29,6 +29,7 @@ from kitgen.render.webdeck import render_single_deck
     help=cli_msgid("HTML file to write."),
 )
 @option("--lang", help=cli_msgid("Language of the deck (default: the set's first language)."))
+@all_option
 @reports_errors
 def deck(set_path: Path, output: Path, lang: str | None) -> None:
     refuse_input_as_output(output, [set_path])
