@@ -7,6 +7,7 @@ language's ``.po`` (new messages come in untranslated, which the catalogue test 
 
 from __future__ import annotations
 
+import io
 import sys
 from pathlib import Path
 
@@ -14,6 +15,7 @@ from babel.messages.catalog import Catalog
 from babel.messages.extract import extract_from_dir
 from babel.messages.pofile import read_po, write_po
 
+from kitgen.atomic import write_if_changed
 from kitgen.i18n.catalogs import DOMAINS, LOCALE_DIR, catalog_path, languages
 
 PACKAGE_DIR = Path(__file__).parent.parent
@@ -93,9 +95,11 @@ def _keep_date(template: Catalog, previous: Path) -> None:
 
 
 def _write(path: Path, catalog: Catalog) -> None:
+    """Through :mod:`kitgen.atomic`, like every file kitgen writes (an unchanged file is kept)."""
+    buffer = io.BytesIO()
+    write_po(buffer, catalog, width=100, omit_header=False, sort_output=True, no_location=True)
     path.parent.mkdir(parents=True, exist_ok=True)
-    with path.open("wb") as fp:
-        write_po(fp, catalog, width=100, omit_header=False, sort_output=True, no_location=True)
+    write_if_changed(path, buffer.getvalue())
 
 
 def main() -> int:
