@@ -6,6 +6,7 @@ test; a message left untranslated in one language fails the second, naming it.
 
 from __future__ import annotations
 
+import string
 from pathlib import Path
 
 import pytest
@@ -21,8 +22,9 @@ def _read(path: Path, lang: str | None = None) -> Catalog:
         return read_po(fp, locale=lang)
 
 
-def _ids(catalog: Catalog) -> set[str]:
-    return {str(m.id) for m in catalog if m.id}
+def _ids(catalog: Catalog) -> set[tuple[str, str | None]]:
+    """Message ids with their context (gettext's msgctxt), which tells two "Time" apart."""
+    return {(str(m.id), m.context) for m in catalog if m.id}
 
 
 def missing_translations(template: Catalog, catalog: Catalog) -> list[str]:
@@ -31,7 +33,7 @@ def missing_translations(template: Catalog, catalog: Catalog) -> list[str]:
     for message in template:
         if not message.id:
             continue
-        entry = catalog.get(message.id)
+        entry = catalog.get(message.id, context=message.context)
         if entry is None or not entry.string or entry.fuzzy:
             missing.append(str(message.id))
     return missing
@@ -59,10 +61,12 @@ def test_a_missing_translation_is_reported() -> None:
     """The check above is not vacuous: one empty message in a copy of a catalogue fails it."""
     template = _read(template_path("output"))
     catalog = _read(catalog_path("fr", "output"), "fr")
-    victim = sorted(_ids(template))[0]
-    catalog[victim].string = ""
+    victim, context = sorted(_ids(template), key=str)[0]
+    entry = catalog.get(victim, context=context)
+    assert entry is not None
+    entry.string = ""
     assert missing_translations(template, catalog) == [victim]
-    catalog.delete(victim)
+    catalog.delete(victim, context=context)
     assert missing_translations(template, catalog) == [victim]
 
 
@@ -70,3 +74,20 @@ def test_english_catalogue_lists_every_message() -> None:
     for domain in DOMAINS:
         template = _read(template_path(domain))
         assert _ids(template) <= _ids(_read(catalog_path(FALLBACK, domain), FALLBACK))
+
+
+@pytest.mark.parametrize("lang", [lang for lang in languages() if lang != FALLBACK])
+@pytest.mark.parametrize("domain", DOMAINS)
+def test_translations_keep_the_placeholders(domain: str, lang: str) -> None:
+    """``{n}`` in the English text is ``{n}`` in every translation: none lost, none invented."""
+    catalog = _read(catalog_path(lang, domain), lang)
+    wrong = [
+        str(m.id)
+        for m in catalog
+        if m.id and m.string and _fields(str(m.id)) != _fields(str(m.string))
+    ]
+    assert wrong == []
+
+
+def _fields(text: str) -> set[str]:
+    return {name for _, name, _, _ in string.Formatter().parse(text) if name}

@@ -193,8 +193,8 @@ def test_impossible_requests_say_what_to_relax(plan_sets: list[PromptSet]) -> No
         plan_session(plan_sets, 60, themes=["gappy"])
     with pytest.raises(KitgenError, match=r"fill \d+ minutes at most; ask for --minutes"):
         plan_session(plan_sets, 590, themes=["offline"])
-    with pytest.raises(KitgenError, match="plans are written in fr, en, not 'de'"):
-        plan_session(plan_sets, 60, lang="de")
+    with pytest.raises(KitgenError, match="plans are written in de, en, fr, it, not 'es'"):
+        plan_session(plan_sets, 60, lang="es")
     with pytest.raises(KitgenError, match="--group-size goes from 2"):
         plan_session(plan_sets, 60, group_size=1)
     with pytest.raises(KitgenError, match="between 1 and 600"):

@@ -18,7 +18,7 @@ from concurrent.futures import Future
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from kitgen import catalog, urls
+from kitgen import catalog, i18n, urls
 from kitgen.atomic import write_if_changed
 from kitgen.build.jobs import KINDS, Job, Outcome, run_job
 from kitgen.build.manifest import (
@@ -233,6 +233,8 @@ def build_kit(
     diagnostics: list[Diagnostic] = []
     site_warnings: list[str] = []
     workers = workers or max(1, min(len(to_run), os.cpu_count() or 1))
+    # Catalogues compiled once here, shared by the forked workers.
+    i18n.preload([*project.languages, *(lang for _, s in sets for lang in s.languages)])
     with _pool(workers) as pool:
         # Every job is submitted before the progress display starts its thread (fork safety).
         futures: dict[Future[Outcome], tuple[Job, str]] = {

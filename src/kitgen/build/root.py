@@ -6,22 +6,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from html import escape
 
+from kitgen.i18n import output_text
 from kitgen.render.typography import typeset
-from kitgen.sphinx.words import language_name
-
-#: What the chooser says in each language (title, one-line description, link text).
-CHOOSER = {
-    "fr": (
-        "Parler des réseaux sociaux au travail",
-        "Le kit de l’animateur : pages de fond, jeux de cartes et guides de séance.",
-        "Lire en français",
-    ),
-    "en": (
-        "Talking about social media at work",
-        "The facilitator’s kit: background pages, card decks and session guides.",
-        "Read in English",
-    ),
-}
 
 _PAGE = """<!DOCTYPE html>
 <html lang="{first}">
@@ -85,8 +71,12 @@ def index_html(languages: tuple[str, ...], titles: Mapping[str, str]) -> str:
     """The language chooser at the site root; ``titles``: the kit's title in each language."""
     choices = []
     for lang in languages:
-        _, text, link = CHOOSER.get(lang, ("", "", language_name(lang)))
         title = titles.get(lang, lang)
+        text = output_text(
+            lang, "The facilitator’s kit: background pages, card decks and session guides."
+        )
+        # TRANSLATORS: the link to the site in your language, named in your language.
+        link = output_text(lang, "Read in English")
         choices.append(
             _CHOICE.format(
                 lang=escape(lang),

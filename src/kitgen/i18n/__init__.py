@@ -8,6 +8,22 @@ language, then English.  Adding a language is one ``.po`` file per domain under 
 
 from __future__ import annotations
 
-from kitgen.i18n.catalogs import cli_language, cli_text, languages, output_text
+from kitgen.i18n.catalogs import (
+    cli_language,
+    cli_text,
+    language_name,
+    languages,
+    output_ptext,
+    output_text,
+    preload,
+)
 
-__all__ = ["cli_language", "cli_text", "languages", "output_text"]
+__all__ = [
+    "cli_language",
+    "cli_text",
+    "language_name",
+    "languages",
+    "output_ptext",
+    "output_text",
+    "preload",
+]

@@ -10,6 +10,7 @@ from __future__ import annotations
 import gettext
 import io
 import os
+from collections.abc import Iterable
 from functools import cache
 from pathlib import Path
 
@@ -23,6 +24,14 @@ _LOCALE_VARIABLES = ("KITGEN_LANG", "LC_ALL", "LC_MESSAGES", "LANG")
 def output_text(lang: str, msgid: str, /, **fmt: object) -> str:
     """The interface word ``msgid`` of an output in ``lang``, formatted with ``fmt``."""
     return _format(_translations(_normalise(lang), "output").gettext(msgid), fmt)
+
+
+def output_ptext(lang: str, context: str, msgid: str, /, **fmt: object) -> str:
+    """Like :func:`output_text` for an English text that needs two translations.
+
+    ``context`` tells them apart (gettext's ``msgctxt``): "Time" as a clock time or a duration.
+    """
+    return _format(_translations(_normalise(lang), "output").pgettext(context, msgid), fmt)
 
 
 def cli_text(msgid: str, /, **fmt: object) -> str:
@@ -42,6 +51,31 @@ def cli_language() -> str:
             lang = _normalise(value)
             return lang if lang in languages() else FALLBACK
     return FALLBACK
+
+
+def preload(langs: Iterable[str]) -> None:
+    """Compile the output catalogues of ``langs`` now, before worker processes are forked.
+
+    A forked worker then finds them compiled and never imports Babel itself: an import in a
+    child can wait forever on a module lock that another thread of the parent held at fork time.
+    """
+    for lang in {*langs, FALLBACK}:
+        _translations(_normalise(lang), "output")
+
+
+@cache
+def language_name(lang: str) -> str:
+    """The name of ``lang`` in that language ("Français", "Deutsch"), from Babel's CLDR data.
+
+    Not a message: every language Babel knows has its name, catalogue or not.
+    """
+    from babel import Locale, UnknownLocaleError
+
+    try:
+        name = Locale.parse(_normalise(lang)).get_display_name(_normalise(lang))
+    except (ValueError, TypeError, UnknownLocaleError):
+        return lang
+    return name[:1].upper() + name[1:] if name else lang
 
 
 @cache

@@ -25,8 +25,8 @@ HEADER = """\
 # This file is distributed under the MIT licence of the kitgen project.
 #"""
 WHAT = {"output": "the interface words of its outputs", "cli": "what the command says"}
-KEYWORDS: dict[str, dict[str, tuple[int, ...]]] = {
-    "output": {"output_text": (2,)},
+KEYWORDS: dict[str, dict[str, tuple[int | tuple[int, str], ...]]] = {
+    "output": {"output_text": (2,), "output_ptext": ((2, "c"), 3)},
     "cli": {"cli_text": (1,), "cli_msgid": (1,)},
 }
 

@@ -1,7 +1,8 @@
 """The group methods a session step may name, with their timing structure.
 
 ``method`` is a slug in the YAML (not translated); the guide and the planner look it up here to
-print sub-timings and to scale a step to the group size.
+print sub-timings and to scale a step to the group size.  The methods' names and the names of
+their phases are words of the outputs (:func:`kitgen.render.words.method_label`).
 """
 
 from __future__ import annotations
@@ -28,9 +29,8 @@ def tables_for(people: int) -> int:
 @dataclass(frozen=True)
 class Method:
     slug: str
-    label: dict[str, str]
-    #: Sub-timings as (label per language, share of the step's minutes).
-    phases: tuple[tuple[dict[str, str], float], ...] = ()
+    #: Sub-timings as (phase slug, share of the step's minutes); ``words.phase_label`` names them.
+    phases: tuple[tuple[str, float], ...] = ()
     #: Smallest group the method makes sense for.
     min_group: int = 1
     #: Minutes the method needs at least.
@@ -40,54 +40,30 @@ class Method:
     circle: int | None = None
 
 
-def _l(fr: str, en: str) -> dict[str, str]:
-    return {"fr": fr, "en": en}
-
-
 METHODS: dict[str, Method] = {
     m.slug: m
     for m in (
-        Method("plenary", _l("En plénière", "Whole group")),
-        Method("solo", _l("Seul·e", "Alone"), circle=1),
-        Method("pairs", _l("En binômes", "In pairs"), min_group=2, circle=2),
-        Method("trios", _l("En trios", "In threes"), min_group=3, circle=3),
-        Method("small-groups", _l("En petits groupes", "In small groups"), min_group=4),
+        Method("plenary"),
+        Method("solo", circle=1),
+        Method("pairs", min_group=2, circle=2),
+        Method("trios", min_group=3, circle=3),
+        Method("small-groups", min_group=4),
         Method(
             "1-2-4-all",
-            _l("1-2-4-Tous", "1-2-4-All"),
-            phases=(
-                (_l("seul·e", "alone"), 1 / 12),
-                (_l("à deux", "in pairs"), 2 / 12),
-                (_l("à quatre", "in fours"), 4 / 12),
-                (_l("tous ensemble", "whole group"), 5 / 12),
-            ),
+            phases=(("alone", 1 / 12), ("pairs", 2 / 12), ("fours", 4 / 12), ("all", 5 / 12)),
             min_group=4,
             min_minutes=8,
         ),
         Method(
             "world-cafe",
-            _l("World Café", "World Café"),
-            phases=(
-                (_l("premier tour de table", "first round"), 0.4),
-                (_l("deuxième tour, tables mélangées", "second round, tables mixed"), 0.4),
-                (_l("récolte en plénière", "harvest in plenary"), 0.2),
-            ),
+            phases=(("first-round", 0.4), ("second-round", 0.4), ("harvest", 0.2)),
             min_group=8,
             min_minutes=30,
         ),
-        Method("round", _l("Tour de table", "Round"), min_group=2),
-        Method(
-            "fishbowl",
-            _l("Bocal (fishbowl)", "Fishbowl"),
-            phases=(
-                (_l("cercle intérieur", "inner circle"), 0.7),
-                (_l("ouverture au cercle extérieur", "outer circle joins"), 0.3),
-            ),
-            min_group=8,
-            min_minutes=15,
-        ),
-        Method("silent-writing", _l("Écriture silencieuse", "Silent writing"), circle=1),
-        Method("dot-voting", _l("Vote par gommettes", "Dot voting"), min_group=3),
-        Method("presentation", _l("Apport de l'animateur", "Facilitator input")),
+        Method("round", min_group=2),
+        Method("fishbowl", phases=(("inner", 0.7), ("outer", 0.3)), min_group=8, min_minutes=15),
+        Method("silent-writing", circle=1),
+        Method("dot-voting", min_group=3),
+        Method("presentation"),
     )
 }

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from kitgen.diagnostics import KitgenError, Location, error
-from kitgen.i18n import cli_text
+from kitgen.i18n import cli_text, languages
 from kitgen.load.arc import ArcFinding, arc_findings
 from kitgen.load.room import LONG_SESSION, middle_position
 from kitgen.model import (
@@ -37,7 +37,6 @@ from kitgen.plan import ids
 from kitgen.plan.ids import PlanIdError, PlanRequest
 from kitgen.plan.methods import ASSUMED_SIZE, choose_method, step_span
 from kitgen.plan.session import PlanStep, SessionWriter, set_titles, used_prompts
-from kitgen.plan.texts import LANGUAGES
 from kitgen.render.guide.content import GuideSource, SourcedPrompt
 from kitgen.wording import quoted
 
@@ -217,15 +216,15 @@ def _check_request(request: PlanRequest, where: Location) -> None:
                 ),
             )
         )
-    if request.lang not in LANGUAGES:
+    if request.lang not in languages():
         raise KitgenError(
             error(
                 where,
                 cli_text(
                     "plans are written in {languages}, not {lang}; choose {options}",
-                    languages=", ".join(LANGUAGES),
+                    languages=", ".join(languages()),
                     lang=quoted(request.lang),
-                    options=_lang_options(LANGUAGES),
+                    options=_lang_options(languages()),
                 ),
             )
         )

@@ -76,6 +76,16 @@ def english(text: str) -> str:
     return _NUMBER_UNIT.sub(lambda m: m[1] + NBSP + m[2], text)
 
 
+#: Opening and closing quotation marks per language (English curly quotes otherwise).
+_QUOTE_MARKS = {"fr": ("« ", " »"), "de": ("„", "“"), "it": ("«", "»")}
+
+
+def quote(text: str, lang: str) -> str:
+    """``text`` between the quotation marks of ``lang``: « », „ “, « » or “ ”."""
+    left, right = _QUOTE_MARKS.get(lang, ("“", "”"))
+    return f"{left}{text}{right}"
+
+
 def typeset(text: str, lang: str) -> str:
     """Clean ``text`` and apply the typography of ``lang`` (unknown languages: cleaning only)."""
     text = clean(text)

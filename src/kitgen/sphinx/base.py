@@ -10,10 +10,10 @@ from sphinx import addnodes
 from sphinx.util import logging
 from sphinx.util.docutils import SphinxDirective
 
+from kitgen.i18n import output_text
 from kitgen.model import LocalText, PromptSet
 from kitgen.render.typography import typeset
 from kitgen.sphinx.sets import WARNING_TYPE, read_set
-from kitgen.sphinx.words import word
 
 logger = logging.getLogger(__name__)
 
@@ -48,9 +48,6 @@ class KitgenDirective(SphinxDirective):
     def text(self, text: LocalText | str) -> nodes.Text:
         return nodes.Text(self.t(text))
 
-    def w(self, key: str, **values: object) -> str:
-        return typeset(word(self.lang, key, **values), self.lang)
-
     def paragraphs(
         self, text: LocalText | str, classes: list[str] | None = None
     ) -> list[nodes.Node]:
@@ -81,7 +78,7 @@ class KitgenDirective(SphinxDirective):
         without ``docs/`` has none: its set pages stand alone)."""
         if not (Path(self.env.srcdir) / "themes" / f"{theme}.md").is_file():
             return None
-        text = self.w("theme_link")
+        text = self.t(output_text(self.lang, "The theme page"))
         return self.ref(theme_label(theme), nodes.inline(text, text))
 
     def doc_ref(self, docname: str, *children: nodes.Node) -> nodes.Element:

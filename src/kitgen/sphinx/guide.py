@@ -15,6 +15,8 @@ from docutils.parsers.rst import directives
 from docutils.statemachine import StringList
 
 from kitgen import catalog
+from kitgen.i18n import output_text
+from kitgen.render import words
 from kitgen.render.guide import GuideOptions, render_guide_markdown
 from kitgen.sphinx.base import KitgenDirective, set_label
 from kitgen.sphinx.nodes import site_reference
@@ -56,12 +58,13 @@ class GuideDirective(KitgenDirective):
     def links(self, set_id: str, session_id: str) -> nodes.paragraph:
         """A line under the guide's title: the set's page and the PDFs."""
         line = nodes.paragraph(classes=["kitgen-guide-links"])
-        title = self.w("set_link")
+        title = self.t(output_text(self.lang, "Download this set and its guides"))
         line += self.ref(set_label(set_id), nodes.inline(title, title))
         if self.config.kitgen_downloads:
             for paper in catalog.PAPERS:
                 guide = catalog.GuideFile(set_id, session_id, self.lang, paper)
-                label = f"{self.w('pdf')} {self.w(f'paper_{paper}')}"
+                pdf = output_text(self.lang, "PDF")
+                label = self.t(f"{pdf} {words.paper_label(self.lang, paper)}")
                 line += nodes.Text(" · ")
                 line += site_reference(guide.path, nodes.Text(label), classes=["kitgen-download"])
         return line

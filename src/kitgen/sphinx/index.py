@@ -12,11 +12,11 @@ from collections.abc import Sequence
 from docutils import nodes
 
 from kitgen import catalog
+from kitgen.i18n import output_ptext, output_text
 from kitgen.model import Level, Prompt, PromptSet
-from kitgen.render.typography import typeset
+from kitgen.render import words
 from kitgen.sphinx.base import KitgenDirective, prompt_label, set_label
 from kitgen.sphinx.sets import read_all
-from kitgen.sphinx.words import enum_word
 
 #: Minute buckets of the duration view: (name, lowest, highest) inclusive.
 BUCKETS = (("short", 1, 5), ("medium", 6, 10), ("long", 11, 10_000))
@@ -24,6 +24,15 @@ BUCKETS = (("short", 1, 5), ("medium", 6, 10), ("long", 11, 10_000))
 
 def bucket_of(minutes: int) -> str:
     return next(name for name, low, high in BUCKETS if low <= minutes <= high)
+
+
+def bucket_label(lang: str, name: str) -> str:
+    """The heading of a minute bucket of ``BUCKETS``."""
+    if name == "short":
+        return output_text(lang, "5 minutes or less")
+    if name == "medium":
+        return output_text(lang, "6 to 10 minutes")
+    return output_text(lang, "more than 10 minutes")
 
 
 def table(
@@ -88,8 +97,13 @@ class IndexDirective(KitgenDirective):
         for s in sets:
             contents = nodes.inline()
             contents += nodes.Text(
-                f"{self.w('cards', n=len(s.prompts))}, {self.w('sessions', n=len(s.sessions))} ("
-                + ", ".join(self.w("minutes", n=x.minutes) for x in s.sessions)
+                self.t(output_text(self.lang, "{n} cards", n=len(s.prompts)))
+                + ", "
+                + self.t(output_text(self.lang, "{n} sessions", n=len(s.sessions)))
+                + " ("
+                + ", ".join(
+                    self.t(output_text(self.lang, "{n} min", n=x.minutes)) for x in s.sessions
+                )
                 + ")"
             )
             summary = nodes.inline()
@@ -98,12 +112,18 @@ class IndexDirective(KitgenDirective):
             if theme is not None:
                 summary += [nodes.Text(" "), theme]
             rows.append([self.set_link(s), summary, contents])
-        headers = [self.w("col_set"), self.w("col_summary"), self.w("col_contents")]
+        headers = [
+            self.t(output_text(self.lang, "Set")),
+            self.t(output_text(self.lang, "In short")),
+            self.t(output_ptext(self.lang, "index column", "Contents")),
+        ]
         return table(headers, rows, [25, 50, 25])
 
     def prompts_table(self, prompts: list[tuple[PromptSet, Prompt]]) -> nodes.Node:
         if not prompts:
-            return nodes.paragraph("", "", nodes.Text(self.w("no_prompt")))
+            return nodes.paragraph(
+                "", "", nodes.Text(self.t(output_text(self.lang, "No card in this category.")))
+            )
         rows: list[list[nodes.Node]] = []
         for s, p in prompts:
             text = self.t(p.text)
@@ -112,15 +132,15 @@ class IndexDirective(KitgenDirective):
                 [
                     card,
                     self.set_link(s),
-                    nodes.Text(self.w("minutes", n=p.minutes)),
-                    nodes.Text(typeset(enum_word(self.lang, p.group), self.lang)),
+                    nodes.Text(self.t(output_text(self.lang, "{n} min", n=p.minutes))),
+                    nodes.Text(self.t(words.group_label(self.lang, p.group))),
                 ]
             )
         headers = [
-            self.w("col_card"),
-            self.w("col_set"),
-            self.w("col_minutes"),
-            self.w("col_group"),
+            self.t(output_text(self.lang, "Card")),
+            self.t(output_text(self.lang, "Set")),
+            self.t(output_ptext(self.lang, "duration", "Time")),
+            self.t(output_text(self.lang, "Working")),
         ]
         return table(headers, rows, [55, 20, 10, 15])
 
@@ -137,16 +157,25 @@ class IndexDirective(KitgenDirective):
                 [
                     link,
                     self.set_link(s),
-                    nodes.Text(self.w("minutes", n=x.minutes)),
-                    nodes.Text(typeset(enum_word(self.lang, x.format), self.lang)),
-                    nodes.Text(self.w("group_size", low=x.group_size.min, high=x.group_size.max)),
+                    nodes.Text(self.t(output_text(self.lang, "{n} min", n=x.minutes))),
+                    nodes.Text(self.t(words.format_label(self.lang, x.format))),
+                    nodes.Text(
+                        self.t(
+                            output_text(
+                                self.lang,
+                                "{low} to {high} people",
+                                low=x.group_size.min,
+                                high=x.group_size.max,
+                            )
+                        )
+                    ),
                 ]
             )
         headers = [
-            self.w("col_session"),
-            self.w("col_set"),
-            self.w("col_minutes"),
-            self.w("col_format"),
-            self.w("col_people"),
+            self.t(output_text(self.lang, "Session")),
+            self.t(output_text(self.lang, "Set")),
+            self.t(output_ptext(self.lang, "duration", "Time")),
+            self.t(output_text(self.lang, "Format")),
+            self.t(output_text(self.lang, "People")),
         ]
         return table(headers, rows, [35, 25, 10, 12, 18])

@@ -14,8 +14,8 @@ from typing import Any
 from sphinx.application import Sphinx
 from sphinx.config import Config
 
+from kitgen.i18n import language_name, output_text
 from kitgen.render.typography import typeset
-from kitgen.sphinx.words import language_name, word
 
 
 def language_from_srcdir(app: Sphinx, config: Config) -> None:
@@ -64,7 +64,8 @@ def translations(app: Sphinx, pagename: str) -> list[dict[str, str]]:
                 "lang": other,
                 "name": language_name(other),
                 "url": posixpath.relpath(target, here or "."),
-                "title": typeset(word(other, "switch_to"), other),
+                # TRANSLATORS: the language switch's tooltip, naming your own language.
+                "title": typeset(output_text(other, "Read this page in English"), other),
             }
         )
     return out

@@ -15,11 +15,12 @@ from docutils import nodes
 from docutils.parsers.rst import directives
 
 from kitgen import urls
+from kitgen.i18n import output_text
 from kitgen.model import Prompt, PromptSet, Sensitivity
+from kitgen.render import words
 from kitgen.sphinx import design
 from kitgen.sphinx.base import KitgenDirective, prompt_label, set_label
 from kitgen.sphinx.nodes import accent_box
-from kitgen.sphinx.words import enum_word
 
 
 class PromptsDirective(KitgenDirective):
@@ -44,13 +45,18 @@ class PromptsDirective(KitgenDirective):
 
     def intro(self, prompt_set: PromptSet) -> nodes.paragraph:
         para = nodes.paragraph(classes=["kitgen-set-line"])
-        para += design.badge(self.w("cards", n=len(prompt_set.prompts)), "primary")
+        para += design.badge(
+            self.t(output_text(self.lang, "{n} cards", n=len(prompt_set.prompts))), "primary"
+        )
         para += nodes.Text(" ")
         if prompt_set.sessions:
-            para += design.badge(self.w("sessions", n=len(prompt_set.sessions)), "primary")
+            para += design.badge(
+                self.t(output_text(self.lang, "{n} sessions", n=len(prompt_set.sessions))),
+                "primary",
+            )
             para += nodes.Text(" ")
         if self.config.kitgen_generate_pages:
-            label = self.w("set_link")
+            label = self.t(output_text(self.lang, "Download this set and its guides"))
             para += self.ref(set_label(prompt_set.id), nodes.inline(label, label))
         return para
 
@@ -60,7 +66,7 @@ class PromptsDirective(KitgenDirective):
         header: list[nodes.Node] = [
             nodes.inline(category_name, category_name, classes=["kitgen-category"]),
             design.badge(
-                enum_word(self.lang, prompt.level),
+                words.level_label(self.lang, prompt.level),
                 None,
                 classes=["kitgen-level", f"kitgen-level-{prompt.level.value}"],
             ),
@@ -69,7 +75,7 @@ class PromptsDirective(KitgenDirective):
             design.card_text(self.text(prompt.text), classes=["kitgen-prompt-text"])
         ]
         if prompt.follow_ups:
-            title = self.w("follow_ups")
+            title = self.t(output_text(self.lang, "Follow-ups"))
             body.append(
                 design.card_text(nodes.strong(title, title), classes=["kitgen-follow-ups-title"])
             )
@@ -79,13 +85,18 @@ class PromptsDirective(KitgenDirective):
             body.append(items)
         if prompt.see:
             para = design.card_text(classes=["kitgen-see"])
-            para += nodes.Text(self.w("see") + (" : " if self.lang == "fr" else ": "))
+            para += nodes.Text(
+                self.t(output_text(self.lang, "Background"))
+                + (" : " if self.lang == "fr" else ": ")
+            )
             para += self.ref(prompt.see, explicit=False)
             body.append(para)
         if prompt.note is not None:
             body.append(
                 design.dropdown(
-                    self.w("note"), *self.paragraphs(prompt.note), classes=["kitgen-note"]
+                    self.t(output_text(self.lang, "Facilitator note")),
+                    *self.paragraphs(prompt.note),
+                    classes=["kitgen-note"],
                 )
             )
         footer: list[nodes.Node] = []
@@ -101,11 +112,22 @@ class PromptsDirective(KitgenDirective):
     def facts(self, prompt: Prompt) -> list[str]:
         """The small print of a card: minutes, grouping, kind, remote, sensitivity."""
         facts = [
-            self.w("minutes", n=prompt.minutes),
-            self.t(enum_word(self.lang, prompt.group)),
-            self.t(enum_word(self.lang, prompt.kind)),
-            self.w("remote" if prompt.remote else "in_room"),
+            self.t(output_text(self.lang, "{n} min", n=prompt.minutes)),
+            self.t(words.group_label(self.lang, prompt.group)),
+            self.t(words.kind_label(self.lang, prompt.kind)),
+            self.t(
+                output_text(self.lang, "works remotely")
+                if prompt.remote
+                else output_text(self.lang, "in the room only")
+            ),
         ]
         if prompt.sensitivity is not Sensitivity.LOW:
-            facts.append(self.w(f"sensitivity_{prompt.sensitivity.value}"))
+            high = prompt.sensitivity is Sensitivity.HIGH
+            facts.append(
+                self.t(
+                    output_text(self.lang, "high sensitivity")
+                    if high
+                    else output_text(self.lang, "medium sensitivity")
+                )
+            )
         return facts

@@ -7,19 +7,20 @@ the model), the sentences from :mod:`kitgen.sphinx.schema_text`.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from docutils import nodes
 from sphinx.util import logging
 from sphinx.util.docutils import SphinxDirective
 
+from kitgen.i18n import output_text
 from kitgen.model.patterns import COLOR_RE, LANG_RE, SLUG_RE, SPDX_RE, URL_RE, VERSION_RE
 from kitgen.render.typography import typeset
 from kitgen.schema import prompt_set_schema
 from kitgen.sphinx.index import table
 from kitgen.sphinx.schema_text import ROOT, key_text, object_text
 from kitgen.sphinx.sets import WARNING_TYPE
-from kitgen.sphinx.words import word
 
 logger = logging.getLogger(__name__)
 
@@ -27,16 +28,24 @@ Schema = dict[str, Any]
 
 #: Patterns of the format's small types, said in words rather than as regular expressions.
 SHAPES = {
-    f"^{regex.pattern}$": key
-    for regex, key in (
-        (SLUG_RE, "shape_slug"),
-        (COLOR_RE, "shape_color"),
-        (LANG_RE, "shape_lang"),
-        (SPDX_RE, "shape_spdx"),
-        (URL_RE, "shape_url"),
-        (VERSION_RE, "shape_version"),
-    )
+    f"^{regex.pattern}$": regex
+    for regex in (SLUG_RE, COLOR_RE, LANG_RE, SPDX_RE, URL_RE, VERSION_RE)
 }
+
+
+def _shape_text(lang: str, regex: re.Pattern[str]) -> str:
+    """What a value of one of the ``SHAPES`` looks like, in words."""
+    if regex is SLUG_RE:
+        return output_text(lang, "id: lowercase letters, digits and hyphens")
+    if regex is COLOR_RE:
+        return output_text(lang, "colour #RRGGBB")
+    if regex is LANG_RE:
+        return output_text(lang, "two-letter language code")
+    if regex is SPDX_RE:
+        return output_text(lang, "SPDX licence id")
+    if regex is URL_RE:
+        return output_text(lang, "web address http(s)://…")
+    return output_text(lang, "version number, e.g. 1.0")
 
 
 def object_anchor(name: str) -> str:
@@ -85,8 +94,8 @@ class SchemaDirective(SphinxDirective):
     def lang(self) -> str:
         return str(self.config.language or "en")
 
-    def w(self, key: str, **values: object) -> str:
-        return typeset(word(self.lang, key, **values), self.lang)
+    def t(self, text: str) -> str:
+        return typeset(text, self.lang)
 
     def run(self) -> list[nodes.Node]:
         schema = prompt_set_schema()
@@ -126,15 +135,21 @@ class SchemaDirective(SphinxDirective):
                 [
                     nodes.literal(key, key),
                     self.type_of(prop),
-                    nodes.Text(self.w("yes" if key in required else "no")),
+                    nodes.Text(
+                        self.t(
+                            output_text(self.lang, "yes")
+                            if key in required
+                            else output_text(self.lang, "no")
+                        )
+                    ),
                     nodes.Text(typeset(text, self.lang)),
                 ]
             )
         headers = [
-            self.w("schema_key"),
-            self.w("schema_type"),
-            self.w("schema_required"),
-            self.w("schema_description"),
+            self.t(output_text(self.lang, "Key")),
+            self.t(output_text(self.lang, "Type")),
+            self.t(output_text(self.lang, "Required")),
+            self.t(output_text(self.lang, "Description")),
         ]
         out.append(table(headers, rows, [18, 32, 12, 38]))
         return out
@@ -160,7 +175,7 @@ class SchemaDirective(SphinxDirective):
             self._describe(options[0], into)
             return
         if prop.get("title") == "Text" and "oneOf" in prop:
-            into += nodes.Text(self.w("text_map"))
+            into += nodes.Text(self.t(output_text(self.lang, "text (a string, or fr: … en: …)")))
             return
         if "const" in prop:
             into += nodes.literal(str(prop["const"]), str(prop["const"]))
@@ -173,7 +188,7 @@ class SchemaDirective(SphinxDirective):
             items = prop.get("items", {})
             item_node = nodes.inline()
             self._describe(items, item_node)
-            into += nodes.Text(self.w("list_of", item="").rstrip())
+            into += nodes.Text(self.t(output_text(self.lang, "list of {item}", item="")).rstrip())
             into += nodes.Text(" ")
             into += item_node.children
             limits = self._limits(prop.get("minItems"), prop.get("maxItems"))
@@ -182,7 +197,7 @@ class SchemaDirective(SphinxDirective):
             return
         shape = SHAPES.get(str(prop.get("pattern", "")))
         if shape is not None:
-            into += nodes.Text(self.w(shape))
+            into += nodes.Text(self.t(_shape_text(self.lang, shape)))
             return
         into += nodes.Text(str(kind))
         details = []
@@ -192,7 +207,7 @@ class SchemaDirective(SphinxDirective):
         if limits:
             details.append(limits)
         if "pattern" in prop:
-            details.append(self.w("pattern", pattern="").rstrip())
+            details.append(self.t(output_text(self.lang, "format {pattern}", pattern="")).rstrip())
         if details:
             into += nodes.Text(" (" + ", ".join(details))
             if "pattern" in prop:
@@ -201,7 +216,9 @@ class SchemaDirective(SphinxDirective):
             into += nodes.Text(")")
 
     def _enum(self, values: list[Any], into: nodes.Element) -> None:
-        into += nodes.Text(self.w("one_of", values="").rstrip() + " ")
+        into += nodes.Text(
+            self.t(output_text(self.lang, "one of: {values}", values="")).rstrip() + " "
+        )
         for i, value in enumerate(values):
             if i:
                 into += nodes.Text(", ")
@@ -209,11 +226,11 @@ class SchemaDirective(SphinxDirective):
 
     def _limits(self, low: Any, high: Any) -> str:
         if low is not None and high is not None:
-            return self.w("between", low=low, high=high)
+            return self.t(output_text(self.lang, "{low} to {high}", low=low, high=high))
         if low is not None:
-            return self.w("at_least", n=low)
+            return self.t(output_text(self.lang, "at least {n}", n=low))
         if high is not None:
-            return self.w("at_most", n=high)
+            return self.t(output_text(self.lang, "at most {n}", n=high))
         return ""
 
 

@@ -9,13 +9,14 @@ from __future__ import annotations
 from docutils import nodes
 
 from kitgen import catalog, urls
+from kitgen.i18n import output_text
 from kitgen.model import PromptSet, Session
+from kitgen.render import words
 from kitgen.render.typography import clean
 from kitgen.sphinx import design
 from kitgen.sphinx.base import KitgenDirective
 from kitgen.sphinx.nodes import accent_box, card_image, site_reference
 from kitgen.sphinx.typography import AS_IS
-from kitgen.sphinx.words import enum_word
 
 #: Card faces are poker cards, 63 x 88 mm; previews keep that ratio.
 PREVIEW_WIDTH = 189
@@ -35,10 +36,10 @@ class SetIntroDirective(KitgenDirective):
         box += self.paragraphs(prompt_set.summary, ["kitgen-summary"])
         facts = nodes.paragraph(classes=["kitgen-set-line"])
         for text in (
-            self.w("cards", n=len(prompt_set.prompts)),
-            self.w("sessions", n=len(prompt_set.sessions)),
-            self.w("version", v=prompt_set.version),
-            self.w("licence", v=prompt_set.license),
+            self.t(output_text(self.lang, "{n} cards", n=len(prompt_set.prompts))),
+            self.t(output_text(self.lang, "{n} sessions", n=len(prompt_set.sessions))),
+            self.t(output_text(self.lang, "Version {v}", v=prompt_set.version)),
+            self.t(output_text(self.lang, "Licence {v}", v=prompt_set.license)),
         ):
             facts += [design.badge(text, "primary"), nodes.Text(" ")]
         box += facts
@@ -47,7 +48,7 @@ class SetIntroDirective(KitgenDirective):
         if theme is not None:
             parts.append(theme)
         if self.config.kitgen_downloads:
-            deck = self.w("web_deck")
+            deck = self.t(output_text(self.lang, "Open the online deck"))
             parts.append(site_reference(urls.web_deck(lang, prompt_set.id), nodes.Text(deck)))
         if parts:
             links = nodes.paragraph(classes=["kitgen-set-links"])
@@ -85,29 +86,43 @@ class DownloadsDirective(KitgenDirective):
         lang = self.lang
         grid = design.grid("1 1 2 2", classes=["kitgen-downloads"])
         items = nodes.bullet_list(classes=["kitgen-download-list"])
+        pdf = self.t(output_text(lang, "PDF"))
         for paper in catalog.PAPERS:
             para = nodes.paragraph()
-            para += nodes.strong(self.w(f"paper_{paper}"), self.w(f"paper_{paper}"))
+            paper_name = self.t(words.paper_label(lang, paper))
+            para += nodes.strong(paper_name, paper_name)
             for layout in catalog.DECK_LAYOUTS:
                 deck = catalog.DeckFile(prompt_set.id, lang, paper, layout)
                 para += nodes.Text(" · ")
-                label = f"{self.w(f'layout_{layout}')} ({self.w('pdf')})"
+                layout_name = self.t(words.layout_label(lang, layout))
+                label = f"{layout_name} ({pdf})"
                 para += site_reference(deck.path, nodes.Text(label), classes=["kitgen-download"])
             items += nodes.list_item("", para)
+        decks = self.t(output_text(lang, "Card deck to print"))
+        deck_name = self.t(output_text(lang, "Open the online deck"))
+        decks_hint = output_text(
+            lang,
+            "Poker size (63 × 88 mm). Double-sided: print on both sides, flipping on the long "
+            "edge. Fold: print one-sided, fold each sheet in half, then cut.",
+        )
+        deck_hint = output_text(
+            lang, "For a shared screen or a phone: one card at a time, by keyboard or by touch."
+        )
         grid[0] += design.grid_item(
             design.card(
-                header=[nodes.strong(self.w("decks"), self.w("decks"))],
-                body=[items, design.card_text(nodes.Text(self.w("decks_hint")))],
+                header=[nodes.strong(decks, decks)],
+                body=[
+                    items,
+                    design.card_text(nodes.Text(self.t(decks_hint))),
+                ],
             )
         )
-        deck_link = site_reference(
-            urls.web_deck(lang, prompt_set.id), nodes.Text(self.w("web_deck"))
-        )
+        deck_link = site_reference(urls.web_deck(lang, prompt_set.id), nodes.Text(deck_name))
         grid[0] += design.grid_item(
             design.card(
-                header=[nodes.strong(self.w("web_deck"), self.w("web_deck"))],
+                header=[nodes.strong(deck_name, deck_name)],
                 body=[
-                    design.card_text(nodes.Text(self.w("web_deck_hint"))),
+                    design.card_text(nodes.Text(self.t(deck_hint))),
                     design.button(deck_link),
                 ],
             )
@@ -133,14 +148,14 @@ class SessionsDirective(KitgenDirective):
         facts = nodes.paragraph(classes=["kitgen-set-line"])
         size = session.group_size
         for text in (
-            self.w("minutes", n=session.minutes),
-            self.t(enum_word(lang, session.format)),
-            self.w("group_size", low=size.min, high=size.max),
+            self.t(output_text(self.lang, "{n} min", n=session.minutes)),
+            self.t(words.format_label(lang, session.format)),
+            self.t(output_text(self.lang, "{low} to {high} people", low=size.min, high=size.max)),
         ):
             facts += [design.badge(text, "primary"), nodes.Text(" ")]
         body: list[nodes.Node] = [facts, *self.paragraphs(session.purpose, ["sd-card-text"])]
         links = design.card_text(classes=["kitgen-guide-links"])
-        page = self.w("guide_page")
+        page = self.t(output_text(self.lang, "Read the guide online"))
         links += self.doc_ref(
             catalog.guide_page(prompt_set.id, session.id), nodes.inline(page, page)
         )
@@ -148,7 +163,8 @@ class SessionsDirective(KitgenDirective):
             for guide in catalog.guide_files(prompt_set, lang):
                 if guide.session_id != session.id:
                     continue
-                label = f"{self.w('pdf')} {self.w(f'paper_{guide.paper}')}"
+                pdf = self.t(output_text(self.lang, "PDF"))
+                label = f"{pdf} {self.t(words.paper_label(lang, guide.paper))}"
                 links += nodes.Text(" · ")
                 links += site_reference(guide.path, nodes.Text(label), classes=["kitgen-download"])
         body.append(links)
@@ -165,7 +181,9 @@ class PreviewsDirective(KitgenDirective):
         gallery = nodes.container(classes=["kitgen-previews"])
         for prompt in prompt_set.prompts:
             site = catalog.card_image(self.lang, prompt_set.id, prompt.id)
-            alt = self.w("preview_alt", text=self.t(prompt.text))
+            alt = self.t(
+                output_text(self.lang, "Front of the card: {text}", text=self.t(prompt.text))
+            )
             image = card_image("", site=site, alt=alt, width=PREVIEW_WIDTH, height=PREVIEW_HEIGHT)
             link = nodes.reference("", "", image, refid=urls.prompt_anchor(prompt.id))
             gallery += nodes.paragraph("", "", link, classes=["kitgen-preview"])

@@ -9,6 +9,7 @@ from typing import Any
 import pytest
 from guide_helpers import flat, page_texts
 
+from kitgen.i18n import output_text
 from kitgen.load import load_set
 from kitgen.render.guide import (
     GuideOptions,
@@ -17,7 +18,6 @@ from kitgen.render.guide import (
     render_guide_markdown,
     render_guide_pdf,
 )
-from kitgen.render.guide.labels import label
 
 BREAK_TITLE = {"fr": "Café (fr)", "en": "Coffee (en)"}
 BREAK_WORD = {"fr": "Resume at the time announced (fr)", "en": "Resume at the time announced (en)"}
@@ -45,8 +45,8 @@ def test_the_break_is_a_step_without_method_or_cards(break_set: Path) -> None:
     document = build_guide(GuideSource.from_set(prompt_set), "en", start="09:00")
     shown = document.steps[2]
     assert shown.is_break and shown.prompts == () and shown.phases == ()
-    assert (shown.start, shown.end, shown.method) == ("09:20", "09:30", label("en", "break"))
-    assert document.agenda[2].method == label("en", "break")
+    assert (shown.start, shown.end, shown.method) == ("09:20", "09:30", output_text("en", "Break"))
+    assert document.agenda[2].method == output_text("en", "Break")
     # The cards keep their numbers across the break.
     assert [p.card for p in document.steps[3].prompts] == [4]
 
@@ -56,16 +56,16 @@ def test_pdf_shows_the_break_as_a_break(break_set: Path, lang: str) -> None:
     prompt_set = load_set(break_set, docs_dir=None)
     pages = page_texts(render_guide_pdf(prompt_set, lang, GuideOptions(start="09:00")))
     text = " ".join(pages[1:])
-    method_line = flat(label(lang, "method"))
+    method_line = flat(output_text(lang, "Method"))
     # From the break's time line (printed above its heading) to the next step's.
     section = text[text.index("09:20–09:30 · 10 min") : text.index("09:30–09:35")]
     assert f"3. {BREAK_TITLE[lang]}" in section
-    assert flat(label(lang, "break")) in section
+    assert flat(output_text(lang, "Break")) in section
     assert BREAK_WORD[lang] in section
     # No "Method:" line, no "Instructions" heading and no "no card" notice for a break.
     assert method_line not in section
-    assert flat(label(lang, "instructions")) not in section
-    assert flat(label(lang, "no_prompt")) not in section
+    assert flat(output_text(lang, "Instructions")) not in section
+    assert flat(output_text(lang, "No card in this step.")) not in section
 
 
 def test_web_page_shows_the_break_as_a_break(break_set: Path) -> None:

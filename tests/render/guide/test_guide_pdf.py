@@ -13,10 +13,10 @@ import zxingcpp
 from guide_helpers import GUIDE_SET, flat, page_lines, page_texts
 
 from kitgen.diagnostics import KitgenError
+from kitgen.i18n import output_text
 from kitgen.load import load_set
 from kitgen.model import PromptSet
 from kitgen.render.guide import GuideOptions, render_guide_pdf
-from kitgen.render.guide.labels import label
 from kitgen.render.typography import typeset
 
 
@@ -80,25 +80,46 @@ def test_every_prompt_follow_up_and_note_is_printed(
             with_notes += 1
             assert flat(typeset(prompt.note.get_text(lang), lang)) in text, ref
     # One "facilitator note" box per prompt that has a note: none missing, none invented.
-    assert text.count(flat(typeset(label(lang, "note"), lang))) == with_notes == 3
+    assert text.count(flat(typeset(output_text(lang, "Facilitator note"), lang))) == with_notes == 3
+
+
+MEDIUM = "Medium sensitivity: let people pass, and answer first yourself to set the tone."
+HIGH = (
+    "High sensitivity: only once trust is built. Offer to answer in writing or to pass; what is "
+    "said here stays here."
+)
+NOT_REMOTE = (
+    "This prompt is not meant for remote work: adapt it (breakout rooms, a shared board) or "
+    "replace it."
+)
 
 
 def test_sensitivity_hints_and_not_remote_warning(guide_pdf: Callable[..., bytes]) -> None:
     text = " ".join(page_texts(guide_pdf(lang="en")))
-    assert flat(label("en", "sensitivity_medium")) in text
-    assert flat(label("en", "sensitivity_high")) in text
-    assert flat(label("en", "not_remote")) not in text  # in-person session
+    assert flat(output_text("en", MEDIUM)) in text
+    assert flat(output_text("en", HIGH)) in text
+    assert flat(output_text("en", NOT_REMOTE)) not in text  # in-person session
     remote = " ".join(page_texts(guide_pdf(lang="en", session="quick-30")))
-    assert flat(label("en", "sensitivity_medium")) in remote
+    assert flat(output_text("en", MEDIUM)) in remote
 
 
 @pytest.mark.parametrize("lang", ["fr", "en"])
 def test_last_page_captures_actions(guide_pdf: Callable[..., bytes], lang: str) -> None:
     pages = page_texts(guide_pdf(lang=lang))
     last = pages[-1]
-    for key in ("actions", "col_what", "col_who", "col_when", "session_date", "review"):
-        assert flat(typeset(label(lang, key), lang)) in last, key
-    assert all(flat(typeset(label(lang, "actions"), lang)) not in p for p in pages[:-1])
+    for msgid in (
+        "Actions for the next session",
+        "What",
+        "Who",
+        "By when",
+        "Session date",
+        "To review next time",
+    ):
+        assert flat(typeset(output_text(lang, msgid), lang)) in last, msgid
+    assert all(
+        flat(typeset(output_text(lang, "Actions for the next session"), lang)) not in p
+        for p in pages[:-1]
+    )
     assert "Ouverture" not in last and "Opening" not in last  # nothing else on that page
 
 
@@ -152,7 +173,7 @@ def test_links_and_qr_codes_point_to_the_knowledge_base(guide_pdf: Callable[...,
 def test_session_option_and_errors(guide_pdf: Callable[..., bytes], workshop: PromptSet) -> None:
     text = " ".join(page_texts(guide_pdf(lang="en", session="quick-30")))
     assert "A 30-minute version" in text and "Remote" in text
-    assert flat(label("en", "not_remote")) not in text  # both prompts are remote-friendly
+    assert flat(output_text("en", NOT_REMOTE)) not in text  # both prompts are remote-friendly
     with pytest.raises(KitgenError, match="no session 'quick-3'; did you mean 'quick-30'"):
         render_guide_pdf(workshop, "en", GuideOptions(session_id="quick-3"))
     with pytest.raises(KitgenError, match="written in fr, en, not 'de'"):

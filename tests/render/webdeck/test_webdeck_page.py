@@ -16,7 +16,6 @@ from kitgen.render.typography import NBSP, NNBSP
 from kitgen.render.webdeck import FONT_FILES, render_webdeck
 from kitgen.render.webdeck.contrast import contrast
 from kitgen.render.webdeck.data import PAGE_BACKGROUND
-from kitgen.render.webdeck.labels import _UI
 
 BASE = "https://kitgen.example.org/latest/"
 LIMIT = 150 * 1024
@@ -107,10 +106,6 @@ def test_colours_are_readable(deck_set: PromptSet) -> None:
     assert data["set"]["accent"] != "#f0e442"
     assert contrast(data["set"]["accent"], PAGE_BACKGROUND) >= 4.5
     assert contrast(data["set"]["accent"], data["set"]["on_accent"]) >= 4.5
-
-
-def test_label_tables_match() -> None:
-    assert set(_UI["fr"]) == set(_UI["en"])
 
 
 def test_unknown_language(deck_set: PromptSet) -> None:

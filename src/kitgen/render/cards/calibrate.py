@@ -12,6 +12,7 @@ from typing import Any
 
 import typst
 
+from kitgen.i18n import output_text
 from kitgen.render.cards import pdf
 from kitgen.render.cards.fonts import font_paths
 from kitgen.render.cards.imposition import Layout
@@ -19,42 +20,30 @@ from kitgen.render.cards.render import _template_root, _timestamp
 from kitgen.render.cards.sizes import Size
 from kitgen.render.typography import typeset
 
-WORDS: dict[str, dict[str, str]] = {
-    "en": {
-        "title": "Duplex calibration: front",
-        "front_help": (
-            "Print this sheet double-sided at 100 % / actual size (no “fit to page”), "
-            "with the same flip you will use for cards. Check the 100 mm line with a ruler. "
-            "Then hold the sheet against a window, back side towards you. The dotted frames "
-            "show how close to the edge your printer prints."
+
+def _sheet_words(lang: str) -> dict[str, str]:
+    """The words of the sheet, by the key ``calibrate.typ`` reads."""
+    return {
+        "title": output_text(lang, "Duplex calibration: front"),
+        "front_help": output_text(
+            lang,
+            "Print this sheet double-sided at 100 % / actual size (no “fit to "
+            "page”), with the same flip you will use for cards. Check the 100 mm "
+            "line with a ruler. Then hold the sheet against a window, back side "
+            "towards you. The dotted frames show how close to the edge your printer"
+            " prints.",
         ),
-        "back_title": "Duplex calibration: back",
-        "back_help": (
-            "Hold the sheet against a window: each cross of the front shows through near a "
-            "ruler. Read where its centre falls: X to the right, Y downwards, in millimetres. "
-            "Pass the reading to kitgen as --back-offset X,Y (e.g. --back-offset 1.5,-0.5). "
-            "A zero reading means your printer needs no offset."
+        "back_title": output_text(lang, "Duplex calibration: back"),
+        "back_help": output_text(
+            lang,
+            "Hold the sheet against a window: each cross of the front shows through"
+            " near a ruler. Read where its centre falls: X to the right, Y "
+            "downwards, in millimetres. Pass the reading to kitgen as --back-offset"
+            " X,Y (e.g. --back-offset 1.5,-0.5). A zero reading means your printer "
+            "needs no offset.",
         ),
-        "scale": "Print at 100 % / actual size: this line measures 100 mm",
-    },
-    "fr": {
-        "title": "Calibrage recto verso : recto",
-        "front_help": (
-            "Imprimez cette feuille en recto verso à 100 % / taille réelle (sans « ajuster à "
-            "la page »), avec le même retournement que pour les cartes. Vérifiez le trait de "
-            "100 mm à la règle. Puis tenez la feuille contre une fenêtre, verso vers vous. "
-            "Les cadres pointillés montrent jusqu’où votre imprimante imprime près du bord."
-        ),
-        "back_title": "Calibrage recto verso : verso",
-        "back_help": (
-            "Tenez la feuille contre une fenêtre : chaque croix du recto apparaît près d’une "
-            "règle. Lisez où tombe son centre : X vers la droite, Y vers le bas, en millimètres. "
-            "Donnez cette lecture à kitgen avec --back-offset X,Y (par exemple "
-            "--back-offset 1.5,-0.5). Une lecture nulle : aucun décalage nécessaire."
-        ),
-        "scale": "Imprimer à 100 % / taille réelle : ce trait mesure 100 mm",
-    },
-}
+        "scale": output_text(lang, "Print at 100 % / actual size: this line measures 100 mm"),
+    }
 
 
 def calibration_data(paper: Size, layout: Layout, lang: str) -> dict[str, Any]:
@@ -66,7 +55,7 @@ def calibration_data(paper: Size, layout: Layout, lang: str) -> dict[str, Any]:
         back = [(x, h - y) for x, y in crosses]
     else:
         back = [(w - x, y) for x, y in crosses]
-    words = {k: typeset(v, lang) for k, v in WORDS.get(lang, WORDS["en"]).items()}
+    words = {k: typeset(v, lang) for k, v in _sheet_words(lang).items()}
     return {
         "page": {"w": w, "h": h},
         "lang": lang,

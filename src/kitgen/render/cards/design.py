@@ -1,4 +1,4 @@
-"""The card's proportions, colours and words: what the template draws, as plain numbers.
+"""The card's proportions and colours: what the template draws, as plain numbers.
 
 Sizes scale with the card (poker 63 x 88 mm is the reference), with floors so small cards stay
 legible and ceilings so large cards do not look inflated.
@@ -17,32 +17,6 @@ INK = "#1d1d1f"
 MUTED = "#55565b"
 FOLLOW_RATIO = 0.78
 SIZE_STEP = 0.5
-
-KIND_LABELS: dict[str, dict[str, str]] = {
-    "fr": {"opener": "Ouverture", "closer": "Clôture", "provocation": "Provocation",
-           "scenario": "Scénario"},
-    "en": {"opener": "Opener", "closer": "Closer", "provocation": "Provocation",
-           "scenario": "Scenario"},
-}  # fmt: skip
-
-SHEET_WORDS: dict[str, dict[str, str]] = {
-    "fr": {
-        "print": "Imprimer à 100 % / taille réelle : ce trait mesure 100 mm",
-        "credits": "crédits :",
-    },
-    "en": {
-        "print": "Print at 100 % / actual size: this line measures 100 mm",
-        "credits": "credits:",
-    },
-}
-
-
-def words(lang: str) -> dict[str, str]:
-    return SHEET_WORDS.get(lang, SHEET_WORDS["en"])
-
-
-def kind_label(kind: str, lang: str) -> str:
-    return KIND_LABELS.get(lang, KIND_LABELS["en"]).get(kind, "")
 
 
 def _clamp(value: float, low: float, high: float) -> float:

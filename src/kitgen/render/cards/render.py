@@ -25,13 +25,14 @@ import typst
 from kitgen import atomic, urls
 from kitgen.diagnostics import KitgenError, Location, error, excerpt
 from kitgen.i18n import output_text
-from kitgen.model import PromptSet
+from kitgen.model import Kind, PromptSet
 from kitgen.render.cards import _worker, design, pdf
 from kitgen.render.cards.fonts import font_paths
 from kitgen.render.cards.imposition import Imposition, Layout, impose
 from kitgen.render.cards.qr import card_url, qr_svg
 from kitgen.render.cards.sizes import CARDS, PAPERS, Size, larger_card, parse_card, parse_paper
 from kitgen.render.typography import typeset
+from kitgen.render.words import kind_label
 
 #: Sheets per Typst compile: memory grows with one compile, so large decks are cut in chunks.
 CHUNK_CARDS = 504
@@ -118,7 +119,7 @@ def _deck_data(prompt_set: PromptSet, lang: str, base_url: str) -> dict[str, Any
                 "id": p.id,
                 "category": p.category,
                 "kind": p.kind.value,
-                "kind_label": design.kind_label(p.kind.value, lang),
+                "kind_label": "" if p.kind is Kind.QUESTION else kind_label(lang, p.kind),
                 "text": _clean(p.text.get_text(lang), lang),
                 "follow": [_clean(f.get_text(lang), lang) for f in p.follow_ups],
                 "qr": None,  # filled by _with_qr, in a thread while Typst works
@@ -154,7 +155,8 @@ def _deck_data(prompt_set: PromptSet, lang: str, base_url: str) -> dict[str, Any
 def _licence_short(licence: str, set_id: str, lang: str, base_url: str) -> str:
     """Licence and the set page's address, breakable after each slash (zero-width spaces)."""
     address = urls.absolute(base_url, urls.set_page(lang, set_id))
-    words = typeset(f"{licence} · {design.words(lang)['credits']}", lang)
+    credits = output_text(lang, "credits:")
+    words = typeset(f"{licence} · {credits}", lang)
     return f"{words} " + address.replace("/", "/\u200b")
 
 
@@ -361,7 +363,9 @@ def _sheet_data(imp: Imposition, options: DeckOptions, data: dict[str, Any]) -> 
     data["metrics"]["seam"] = imp.seam_inset
     data["rotation"] = {"front": imp.rotation, "back": imp.back_rotation}
     lang = data["deck"]["lang"]
-    data["info_text"] = typeset(design.words(lang)["print"], lang)
+    data["info_text"] = typeset(
+        output_text(lang, "Print at 100 % / actual size: this line measures 100 mm"), lang
+    )
     offset = options.back_offset if imp.layout is not Layout.SHOP else (0.0, 0.0)
     data["back_offset"] = [float(offset[0]), float(offset[1])]
 

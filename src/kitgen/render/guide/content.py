@@ -15,7 +15,7 @@ from pathlib import Path
 from kitgen import urls
 from kitgen.config import load_config
 from kitgen.diagnostics import KitgenError, Location, error
-from kitgen.i18n import cli_text
+from kitgen.i18n import cli_text, output_text
 from kitgen.model import (
     LocalText,
     Prompt,
@@ -25,8 +25,8 @@ from kitgen.model import (
     SessionFormat,
     Step,
 )
-from kitgen.model.methods import BREAK, CHAIRS, METHODS, tables_for
-from kitgen.render.guide.labels import enum_label, label, variation_label
+from kitgen.model.methods import CHAIRS, METHODS, tables_for
+from kitgen.render import words
 from kitgen.render.typography import typeset
 from kitgen.wording import quoted
 
@@ -301,19 +301,11 @@ class _Builder:
         raw = text if isinstance(text, str) else text.get_text(self.lang)
         return typeset(raw, self.lang)
 
-    def lab(self, key: str, **values: object) -> str:
-        return typeset(label(self.lang, key, **values), self.lang)
-
     def minutes(self, n: int) -> str:
-        return self.lab("minutes", n=n)
+        return self.t(output_text(self.lang, "{n} min", n=n))
 
     def method_label(self, slug: str) -> str:
-        if slug == BREAK:
-            return self.lab("break")
-        method = METHODS.get(slug)
-        if method is None:
-            return self.t(slug)
-        return self.t(method.label.get(self.lang, method.label["en"]))
+        return self.t(words.method_label(self.lang, slug) or slug)
 
     def theme_link(self, prompt_set: PromptSet, anchor: str | None = None) -> Link:
         url = urls.absolute(self.base_url, urls.theme_page(self.lang, prompt_set.theme))
@@ -324,7 +316,7 @@ class _Builder:
     # sections
     def document(self, start: int) -> GuideDocument:
         session = self.session
-        labels = {key: self.lab(key) for key in _DOCUMENT_LABELS}
+        labels = {key: self.t(text) for key, text in _document_labels(self.lang).items()}
         labels["colon"] = "\u00a0:" if self.lang == "fr" else ":"
         steps, agenda = self.steps(start)
         cards = tuple(
@@ -332,12 +324,15 @@ class _Builder:
             for step in steps
             for p in step.prompts
         )
-        kicker_key = "guide" if self.source.prompt_set is not None else "plan"
         subtitle = self.t(self.source.subtitle) if self.source.subtitle is not None else None
         return GuideDocument(
             lang=self.lang,
             labels=labels,
-            kicker=self.lab(kicker_key),
+            kicker=self.t(
+                output_text(self.lang, "Facilitator guide")
+                if self.source.prompt_set is not None
+                else output_text(self.lang, "Session plan")
+            ),
             title=self.t(session.title),
             subtitle=subtitle,
             purpose=self.t(session.purpose),
@@ -351,7 +346,7 @@ class _Builder:
             steps=steps,
             debrief=tuple(self.t(q) for q in session.debrief),
             variations=tuple(
-                Variation(self.t(variation_label(self.lang, v.name)), self.t(v.description))
+                Variation(self.t(words.variation_label(self.lang, v.name)), self.t(v.description))
                 for v in session.variations
             ),
             risks=tuple(RiskRow(self.t(r.risk), self.t(r.mitigation)) for r in session.risks),
@@ -365,19 +360,27 @@ class _Builder:
         session = self.session
         size = session.group_size
         people = (
-            self.lab("people", n=size.min)
+            self.t(output_text(self.lang, "{n} people", n=size.min))
             if size.min == size.max
-            else self.lab("people_range", low=size.min, high=size.max)
+            else self.t(
+                output_text(self.lang, "{low} to {high} people", low=size.min, high=size.max)
+            )
         )
         facts = []
         if session.audience is not None:
-            facts.append(Fact(self.lab("audience"), self.t(session.audience)))
+            facts.append(Fact(self.t(output_text(self.lang, "Audience")), self.t(session.audience)))
         facts += [
-            Fact(self.lab("group_size"), people),
-            Fact(self.lab("duration"), self.t(_duration(session.minutes, self.lang))),
-            Fact(self.lab("format"), self.t(enum_label(self.lang, session.format))),
+            Fact(self.t(output_text(self.lang, "Group size")), people),
             Fact(
-                self.lab("schedule"),
+                self.t(output_text(self.lang, "Duration")),
+                self.t(_duration(session.minutes, self.lang)),
+            ),
+            Fact(
+                self.t(output_text(self.lang, "Format")),
+                self.t(words.format_label(self.lang, session.format)),
+            ),
+            Fact(
+                self.t(output_text(self.lang, "Schedule")),
                 self.t(f"{format_clock(start)} – {format_clock(start + session.minutes)}"),
             ),
         ]
@@ -388,8 +391,10 @@ class _Builder:
         if aims is None:
             return ()
         return (
-            Fact(self.lab("aim_rational"), self.t(aims.rational)),
-            Fact(self.lab("aim_experiential"), self.t(aims.experiential)),
+            Fact(self.t(output_text(self.lang, "What people will know")), self.t(aims.rational)),
+            Fact(
+                self.t(output_text(self.lang, "What people will feel")), self.t(aims.experiential)
+            ),
         )
 
     def steps(self, start: int) -> tuple[tuple[GuideStep, ...], tuple[AgendaRow, ...]]:
@@ -436,7 +441,7 @@ class _Builder:
             if method is None or not method.phases:
                 return ()
             parts = split_minutes(step.minutes, [share for _, share in method.phases])
-            names = [n.get(self.lang, n["en"]) for n, _ in method.phases]
+            names = [words.phase_label(self.lang, step.method, p) for p, _ in method.phases]
             timed = [(self.t(n), part) for n, part in zip(names, parts, strict=True)]
         phases = []
         for name, part in timed:
@@ -446,46 +451,75 @@ class _Builder:
 
     def setup(self, step: Step) -> tuple[Fact, ...]:
         """World Café tables, fishbowl chairs and the written fallback of a round."""
+        lang = self.lang
         facts = []
         size = self.session.group_size
         if step.method == "world-cafe":
             if step.tables is not None:
                 count = str(step.tables)
             elif tables_for(size.min) == tables_for(size.max):
-                count = self.lab("tables_auto_same", n=tables_for(size.min))
+                count = output_text(lang, "{n}, of 4 or 5 people", n=tables_for(size.min))
             else:
-                count = self.lab(
-                    "tables_auto",
+                count = output_text(
+                    lang,
+                    "one for every 4 or 5 people: {low} for {min} people, {high} for {max}",
                     low=tables_for(size.min),
                     min=size.min,
                     high=tables_for(size.max),
                     max=size.max,
                 )
-            facts.append(Fact(self.lab("tables"), count))
+            facts.append(Fact(self.t(output_text(lang, "Tables")), self.t(count)))
         if step.method == "fishbowl":
             chairs = step.chairs if step.chairs is not None else CHAIRS[1]
-            facts.append(Fact(self.lab("centre"), self.lab("chairs", n=chairs)))
+            centre = self.t(output_text(lang, "In the centre"))
+            seats = self.t(output_text(lang, "{n} chairs and an empty one", n=chairs))
+            facts.append(Fact(centre, seats))
         if step.written_fallback is not None:
-            facts.append(Fact(self.lab("written_fallback"), self.t(step.written_fallback)))
+            written = self.t(output_text(lang, "In writing"))
+            facts.append(Fact(written, self.t(step.written_fallback)))
         return tuple(facts)
 
     def prompt(self, item: SourcedPrompt, card: int) -> GuidePrompt:
         prompt, prompt_set = item.prompt, item.prompt_set
         meta = " · ".join(
             [
-                enum_label(self.lang, prompt.kind),
-                enum_label(self.lang, prompt.level),
-                enum_label(self.lang, prompt.group),
-                label(self.lang, "minutes", n=prompt.minutes),
+                words.kind_label(self.lang, prompt.kind),
+                words.level_label(self.lang, prompt.level),
+                words.group_label(self.lang, prompt.group),
+                output_text(self.lang, "{n} min", n=prompt.minutes),
             ]
         )
         hints = []
         if prompt.sensitivity is Sensitivity.MEDIUM:
-            hints.append(self.lab("sensitivity_medium"))
+            hints.append(
+                self.t(
+                    output_text(
+                        self.lang,
+                        "Medium sensitivity: let people pass, and answer first yourself to set "
+                        "the tone.",
+                    )
+                )
+            )
         elif prompt.sensitivity is Sensitivity.HIGH:
-            hints.append(self.lab("sensitivity_high"))
+            hints.append(
+                self.t(
+                    output_text(
+                        self.lang,
+                        "High sensitivity: only once trust is built. Offer to answer in writing"
+                        " or to pass; what is said here stays here.",
+                    )
+                )
+            )
         if self.session.format is not SessionFormat.IN_PERSON and not prompt.remote:
-            hints.append(self.lab("not_remote"))
+            hints.append(
+                self.t(
+                    output_text(
+                        self.lang,
+                        "This prompt is not meant for remote work: adapt it (breakout rooms, a "
+                        "shared board) or replace it.",
+                    )
+                )
+            )
         return GuidePrompt(
             card=card,
             category=self.t(prompt_set.category(prompt.category).label),
@@ -508,62 +542,74 @@ class _Builder:
         return None
 
     def about(self) -> tuple[str, ...]:
+        version = output_text(self.lang, "version")
+        licence = output_text(self.lang, "Licence")
         lines = []
         for s in self.source.sets:
             parts = [
-                f"{s.title.get_text(self.lang)} ({label(self.lang, 'version')} {s.version})",
-                f"{label(self.lang, 'licence')} {s.license}",
+                f"{s.title.get_text(self.lang)} ({version} {s.version})",
+                f"{licence} {s.license}",
             ]
             if s.attribution is not None:
                 parts.append(s.attribution.get_text(self.lang))
             lines.append(self.t(" · ".join(parts)))
         if self.source.plan_id:
-            lines.append(self.t(f"{label(self.lang, 'plan_id')}: {self.source.plan_id}"))
-            lines.append(self.t(label(self.lang, "plan_rebuild", id=self.source.plan_id)))
+            plan_id = output_text(self.lang, "Plan id")
+            lines.append(self.t(f"{plan_id}: {self.source.plan_id}"))
+            lines.append(
+                self.t(
+                    output_text(
+                        self.lang, "To rebuild it: kitgen plan --id {id}", id=self.source.plan_id
+                    )
+                )
+            )
         return tuple(lines)
 
 
-#: Labels the renderers print as they are (headings, column names).
-_DOCUMENT_LABELS = (
-    "purpose",
-    "aims",
-    "before",
-    "materials",
-    "room",
-    "preparation",
-    "cards",
-    "agenda",
-    "col_time",
-    "col_minutes",
-    "col_step",
-    "col_method",
-    "total",
-    "steps",
-    "step",
-    "method",
-    "instructions",
-    "prompts",
-    "follow_ups",
-    "note",
-    "knowledge_base",
-    "no_prompt",
-    "debrief",
-    "variations",
-    "risks",
-    "col_risk",
-    "col_mitigation",
-    "actions",
-    "actions_intro",
-    "col_what",
-    "col_who",
-    "col_when",
-    "session_date",
-    "facilitator",
-    "next_session",
-    "review",
-    "about",
-    "page",
-)
+def _document_labels(lang: str) -> dict[str, str]:
+    """Labels the renderers print as they are (headings, column names), by template key."""
+    return {
+        "purpose": output_text(lang, "Purpose"),
+        "aims": output_text(lang, "Aims"),
+        "before": output_text(lang, "Before the session"),
+        "materials": output_text(lang, "Materials"),
+        "room": output_text(lang, "Room set-up"),
+        "preparation": output_text(lang, "Preparation"),
+        "cards": output_text(lang, "Cards to pull from the deck, in order"),
+        "agenda": output_text(lang, "Agenda"),
+        "col_time": output_text(lang, "Time"),
+        "col_minutes": output_text(lang, "Min"),
+        "col_step": output_text(lang, "Step"),
+        "col_method": output_text(lang, "Method"),
+        "total": output_text(lang, "Total"),
+        "steps": output_text(lang, "Steps"),
+        "step": output_text(lang, "Step"),
+        "method": output_text(lang, "Method"),
+        "instructions": output_text(lang, "Instructions"),
+        "prompts": output_text(lang, "Prompts used"),
+        "follow_ups": output_text(lang, "Follow-ups"),
+        "note": output_text(lang, "Facilitator note"),
+        "knowledge_base": output_text(lang, "Knowledge base"),
+        "no_prompt": output_text(lang, "No card in this step."),
+        "debrief": output_text(lang, "Debrief questions"),
+        "variations": output_text(lang, "Variations"),
+        "risks": output_text(lang, "Risks and mitigations"),
+        "col_risk": output_text(lang, "Risk"),
+        "col_mitigation": output_text(lang, "Mitigation"),
+        "actions": output_text(lang, "Actions for the next session"),
+        "actions_intro": output_text(
+            lang, "Fill in at the end of the session; read it back at the start of the next one."
+        ),
+        "col_what": output_text(lang, "What"),
+        "col_who": output_text(lang, "Who"),
+        "col_when": output_text(lang, "By when"),
+        "session_date": output_text(lang, "Session date"),
+        "facilitator": output_text(lang, "Facilitator"),
+        "next_session": output_text(lang, "Next session"),
+        "review": output_text(lang, "To review next time"),
+        "about": output_text(lang, "About this guide"),
+        "page": output_text(lang, "Page"),
+    }
 
 
 def _duration(minutes: int, lang: str) -> str:

@@ -12,9 +12,9 @@ from string import Template
 from typing import Any
 
 from kitgen import urls
+from kitgen.i18n import language_name
 from kitgen.model import PromptSet
 from kitgen.render.typography import typeset
-from kitgen.render.webdeck import labels
 
 _JSON_ESCAPES = {
     "<": "\\u003c",
@@ -93,7 +93,7 @@ def render_page(
     page = urls.web_deck(lang, prompt_set.id)
     lang_links = "".join(
         f'<a href="{_e(href)}" hreflang="{_e(other)}" lang="{_e(other)}" data-lang-link>'
-        f"{_e(labels.language_name(other))}</a>"
+        f"{_e(language_name(other))}</a>"
         for other, href in parts.language_hrefs.items()
     )
     lang_nav = (
