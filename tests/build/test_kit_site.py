@@ -34,6 +34,7 @@ CHROME = [
     "See also",
     "Printing the kit",
     "Session guides",
+    "Language",
 ]
 
 

@@ -123,6 +123,13 @@ def _translate_fixed_labels(app: Sphinx) -> None:
     templates._kitgen_labels = True
 
 
+def chrome_context(
+    app: Sphinx, pagename: str, templatename: str, context: dict[str, Any], doctree: Any
+) -> None:
+    """Words the kit's own templates print (the language switch's label)."""
+    context["kitgen_language_label"] = output_text(str(app.config.language or "en"), "Language")
+
+
 def font_licence(app: Sphinx, exception: BaseException | None) -> None:
     """The fonts travel with their licence (SIL Open Font License)."""
     from kitgen.sphinx.settings import FONT_LICENCE

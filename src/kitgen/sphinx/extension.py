@@ -13,7 +13,7 @@ from sphinx.application import Sphinx
 from sphinx.util.typing import ExtensionMetadata
 
 from kitgen import __version__
-from kitgen.sphinx.chrome import font_licence, install_chrome_words
+from kitgen.sphinx.chrome import chrome_context, font_licence, install_chrome_words
 from kitgen.sphinx.guide import GuideDirective
 from kitgen.sphinx.index import IndexDirective
 from kitgen.sphinx.language import (
@@ -70,6 +70,7 @@ def setup(app: Sphinx) -> ExtensionMetadata:
     app.connect("builder-inited", generate_pages)
     app.connect("env-check-consistency", check_language)
     app.connect("html-page-context", page_context)
+    app.connect("html-page-context", chrome_context)
     app.connect("build-finished", font_licence)
     return {
         "version": __version__,
