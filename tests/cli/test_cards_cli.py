@@ -19,7 +19,24 @@ def test_cards_writes_the_pdf_and_says_what_it_chose(minimal_path: Path, tmp_pat
     assert "poker on A4: 3 x 3, shared cut lines" in result.stderr
     assert result.stdout.strip() == str(out)
     reader = PdfReader(io.BytesIO(out.read_bytes()))
-    assert len(reader.pages) == 2
+    assert len(reader.pages) == 4  # the instructions and their blank back, then one sheet
+    assert (reader.pages[0].extract_text() or "").startswith("How to print this deck")
+
+
+def test_instructions_option(minimal_path: Path, tmp_path: Path) -> None:
+    def pages(*args: str) -> list[str]:
+        out = tmp_path / "deck.pdf"
+        result = CliRunner().invoke(main, ["cards", str(minimal_path), "-o", str(out), *args])
+        assert result.exit_code == 0, result.output
+        return [p.extract_text() or "" for p in PdfReader(io.BytesIO(out.read_bytes())).pages]
+
+    assert pages("--instructions", "last")[-1].startswith("Comment imprimer ce jeu")
+    assert len(pages("--instructions", "none")) == 2
+    assert not any("Comment imprimer" in t for t in pages("--layout", "shop"))
+    shop = ["cards", str(minimal_path), "-o", str(tmp_path / "x.pdf"), "--layout", "shop"]
+    result = CliRunner().invoke(main, [*shop, "--instructions", "first"])
+    assert result.exit_code == 2
+    assert "--instructions none" in result.stderr and "Traceback" not in result.output
 
 
 def test_cards_options(minimal_path: Path, tmp_path: Path) -> None:
@@ -67,3 +84,40 @@ def test_calibrate_writes_a_duplex_test_sheet(tmp_path: Path) -> None:
     assert reader.trailer["/Root"]["/ViewerPreferences"]["/Duplex"] == "/DuplexFlipLongEdge"
     assert abs(float(reader.pages[0].mediabox.width) - 612) < 0.3
     assert "--back-offset" in (reader.pages[1].extract_text() or "")
+
+
+def test_shop_file_has_no_crop_marks_and_the_help_says_so(
+    minimal_path: Path, tmp_path: Path
+) -> None:
+    """The decision of issue 14: a shop file has no marks (its trim box says where to cut), so
+    --no-crop-marks changes nothing there; on home sheets it removes the marks."""
+    runner = CliRunner()
+
+    def build(name: str, *args: str) -> bytes:
+        out = tmp_path / name
+        result = runner.invoke(main, ["cards", str(minimal_path), "-o", str(out), *args])
+        assert result.exit_code == 0, result.output
+        return out.read_bytes()
+
+    shop = build("shop.pdf", "--layout", "shop")
+    assert shop == build("shop-nomarks.pdf", "--layout", "shop", "--no-crop-marks")
+    for page in PdfReader(io.BytesIO(shop)).pages:
+        assert page.trimbox != page.mediabox and page.bleedbox == page.mediabox
+    import pdfplumber
+
+    trims = [page.trimbox for page in PdfReader(io.BytesIO(shop)).pages]
+    with pdfplumber.open(io.BytesIO(shop)) as pdf:  # no line reaches outside the trim
+        for page, trim in zip(pdf.pages, trims, strict=True):
+            x0, y0, x1, y1 = (float(v) for v in trim)
+            top, bottom = page.height - y1, page.height - y0
+            for ln in page.lines:
+                assert x0 <= ln["x0"] and ln["x1"] <= x1
+                assert top <= ln["top"] and ln["bottom"] <= bottom
+    home = ["--instructions", "none"]
+    with (
+        pdfplumber.open(io.BytesIO(build("a.pdf", *home))) as marked,
+        pdfplumber.open(io.BytesIO(build("b.pdf", *home, "--no-crop-marks"))) as plain,
+    ):
+        assert len(marked.pages[0].lines) >= len(plain.pages[0].lines) + 16  # 2 per cut line
+    help_text = runner.invoke(main, ["cards", "--help"]).output
+    assert "a shop file has none" in " ".join(help_text.split())

@@ -101,6 +101,7 @@ def _deck(job: Job, site: Path, outcome: Outcome) -> None:
         layout=job.layout,
         min_font_pt=job.min_font_pt,
         base_url=job.base_url,
+        instructions="first",
     )
     pdf = render_deck(prompt_set, job.lang, options)
     deck = catalog.DeckFile(prompt_set.id, job.lang, job.paper, job.layout)

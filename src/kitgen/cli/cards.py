@@ -83,7 +83,22 @@ _paper = option(
     show_default=True,
     help=cli_msgid("Bleed in mm."),
 )
-@option("--no-crop-marks", is_flag=True, help=cli_msgid("Leave out the crop marks."))
+@option(
+    "--no-crop-marks",
+    is_flag=True,
+    help=cli_msgid(
+        "Leave out the crop marks of the home layouts "
+        "(a shop file has none: its trim box says where to cut)."
+    ),
+)
+@option(
+    "--instructions",
+    type=click.Choice(["first", "last", "none"]),
+    default=None,
+    help=cli_msgid(
+        "Where the printing instructions page goes (default: first; none for --layout shop)."
+    ),
+)
 @option(
     "--png",
     "png_dir",
@@ -116,11 +131,18 @@ def cards(
     layout: str,
     bleed: float,
     no_crop_marks: bool,
+    instructions: str | None,
     png_dir: Path | None,
     back_offset: tuple[float, float],
     min_font: float | None,
 ) -> None:
     refuse_input_as_output(output, [set_path])
+    if layout == Layout.SHOP and instructions in ("first", "last"):
+        raise click.UsageError(
+            cli_text(
+                "a print-shop file holds cards only: use --instructions none with --layout shop"
+            )
+        )
     config = load_config(set_path.resolve().parent)
     prompt_set = load_set(set_path, docs_dir=None)
     options = DeckOptions(
@@ -132,6 +154,7 @@ def cards(
         back_offset=back_offset,
         min_font_pt=min_font if min_font is not None else config.min_font_pt,
         base_url=config.base_url or "",  # no hosted address: none until cards print none
+        instructions=instructions or ("none" if layout == Layout.SHOP else "first"),
     )
     language = chosen_language(lang, prompt_set.default_language, prompt_set.languages)
     echo_diagnostics(glyph_warnings(prompt_set, [language]))  # never a silent blank

@@ -95,6 +95,8 @@ class Imposition:
     #: Degrees the fronts are turned on the sheet (0, or 90 when sideways cards fit more);
     #: the backs turn with them (see ``back_rotation``).
     rotation: int = 0
+    #: Where the calibration strip's words start, from the strip's left end.
+    info_text_dx: float = 101.5
 
     @property
     def back_rotation(self) -> int:
@@ -304,8 +306,9 @@ def _grid(
         sheet_slots = fronts + backs if layout is Layout.FOLD else fronts
         marks = _crop_marks(sheet_slots, width, height)
     fold_line = None
-    if fold == "x":
-        fold_line = Line(width / 2, PRINTER_MARGIN, width / 2, height - PRINTER_MARGIN)
+    if fold == "x":  # stops above the calibration strip, which never crosses it
+        bottom = height - PRINTER_MARGIN - INFO_STRIP - MARK_GAP
+        fold_line = Line(width / 2, PRINTER_MARGIN, width / 2, bottom)
     elif fold == "y":
         fold_line = Line(PRINTER_MARGIN, height / 2, width - PRINTER_MARGIN, height / 2)
     cols = ax.count * (2 if fold == "x" else 1)
@@ -313,6 +316,8 @@ def _grid(
     if layout is Layout.FOLD:  # describe one half: the cards, not their backs
         cols, rows = ax.count, ay.count
     info = (max(PRINTER_MARGIN, xs[0] - bleed), height - PRINTER_MARGIN - INFO_STRIP)
+    # The strip's words start after the 100 mm line, or past a vertical fold line.
+    text_dx = 101.5 if fold != "x" else width / 2 + FOLD_GAP / 2 + 1.0 - info[0]
     return Imposition(
         card=card,
         paper=paper,
@@ -330,6 +335,7 @@ def _grid(
         marks=tuple(marks),
         fold=fold_line,
         info=info,
+        info_text_dx=text_dx,
     )
 
 

@@ -29,6 +29,7 @@ from kitgen.model import Kind, PromptSet
 from kitgen.render.cards import _worker, design, pdf
 from kitgen.render.cards.fonts import font_paths
 from kitgen.render.cards.imposition import Imposition, Layout, impose
+from kitgen.render.cards.instructions import Placement, instruction_page
 from kitgen.render.cards.qr import card_url, qr_svg
 from kitgen.render.cards.sizes import CARDS, PAPERS, Size, larger_card, parse_card, parse_paper
 from kitgen.render.typography import typeset
@@ -55,6 +56,8 @@ class DeckOptions:
     back_offset: tuple[float, float] = (0.0, 0.0)
     min_font_pt: float = 8.5
     base_url: str = "https://kitgen.readthedocs.io/en/latest/"
+    #: Where the printing instructions page goes (the commands default to first).
+    instructions: Placement | str = Placement.NONE
 
     @property
     def card_size(self) -> Size:
@@ -366,6 +369,10 @@ def _sheet_data(imp: Imposition, options: DeckOptions, data: dict[str, Any]) -> 
     data["info_text"] = typeset(
         output_text(lang, "Print at 100 % / actual size: this line measures 100 mm"), lang
     )
+    data["info_text_dx"] = round(imp.info_text_dx, 4)
+    data["fold_label"] = typeset(
+        output_text(lang, "Fold here, printed side out; glue the two halves together"), lang
+    )
     offset = options.back_offset if imp.layout is not Layout.SHOP else (0.0, 0.0)
     data["back_offset"] = [float(offset[0]), float(offset[1])]
 
@@ -464,11 +471,15 @@ def render_deck(
         _sheet_data(imp, options, data)
         n_sheets = imp.sheets(len(cards))
         data["sheets"] = n_sheets
+        page_of_instructions = Placement(options.instructions)
+        instructions = instruction_page(imp, lang, len(cards), page_of_instructions)
 
         def build(k: int) -> bytes:
             lo = spans[k][0]
             pages_k = [_shift(page, lo) for page in parts[k]]
             chunk = dict(data, pages=pages_k, cards=drawn[k].result())
+            where = 0 if page_of_instructions is Placement.FIRST else len(parts) - 1
+            chunk["instructions"] = instructions if k == where else None
             out = _as_bytes(_compile(chunk, tags=single, procs=procs))
             if progress is not None:
                 progress(f"{min(n_sheets, parts[k][-1]['sheet'])}/{n_sheets} sheets")
