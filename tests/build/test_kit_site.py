@@ -44,6 +44,8 @@ def foreign_words(lang: str) -> list[str]:
 def visible_text(page: Path) -> str:
     """What a reader sees or hears of a page: its text and its labels, not its code."""
     html = re.sub(r"<script.*?</script>|<style.*?</style>", "", page.read_text("utf-8"), flags=re.S)
+    # Links to a translation speak the language they lead to.
+    html = re.sub(r"<a [^>]*hreflang=[^>]*>.*?</a>", "", html, flags=re.S)
     labels = re.findall(r'(?:aria-label|title|alt|placeholder)="([^"]*)"', html)
     return " ".join(unescape(re.sub(r"<[^>]+>", " ", html) + " " + " ".join(labels)).split())
 
