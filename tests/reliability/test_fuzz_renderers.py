@@ -54,6 +54,40 @@ def _local(langs: list[str], words: st.SearchStrategy[str] = _text) -> st.Search
 
 
 @st.composite
+def _step(draw: st.DrawFn, text: st.SearchStrategy[Any], ids: list[str]) -> dict[str, Any]:
+    """A step: a break (no prompts, maybe no instructions) or a working step, with or without
+    the optional keys the guide prints (sub-timings, tables, chairs, a written fallback)."""
+    minutes = draw(st.integers(1, 40))
+    if draw(st.integers(0, 5)) == 0:
+        step: dict[str, Any] = {"title": draw(text), "minutes": minutes, "method": "break"}
+        if draw(st.booleans()):
+            step["instructions"] = draw(text)
+        return step
+    step = {
+        "title": draw(text),
+        "minutes": minutes,
+        "method": draw(st.sampled_from(sorted(METHODS))),
+        "prompts": draw(st.lists(st.sampled_from(ids), min_size=1, max_size=3)),
+        "instructions": draw(text),
+    }
+    if draw(st.booleans()):
+        step["phases"] = [
+            {
+                "label": draw(text),
+                "minutes": draw(st.integers(1, 20)),
+                "return": draw(st.booleans()),
+            }
+            for _ in range(draw(st.integers(1, 4)))
+        ]
+    if draw(st.booleans()):
+        step["tables"] = draw(st.integers(1, 12))
+        step["chairs"] = draw(st.integers(1, 8))
+    if draw(st.booleans()):
+        step["written_fallback"] = draw(text)
+    return step
+
+
+@st.composite
 def prompt_sets(draw: st.DrawFn, min_sessions: int = 0) -> dict[str, Any]:
     langs = draw(st.sampled_from([["fr", "en"], ["en"], ["fr"], ["en", "fr"]]))
     text = _local(langs)
@@ -89,16 +123,7 @@ def prompt_sets(draw: st.DrawFn, min_sessions: int = 0) -> dict[str, Any]:
     ids = [p["id"] for p in prompts]
     sessions = []
     for s in range(draw(st.integers(min_sessions, 2))):
-        steps = [
-            {
-                "title": draw(text),
-                "minutes": draw(st.integers(1, 40)),
-                "method": draw(st.sampled_from(sorted(METHODS))),
-                "prompts": draw(st.lists(st.sampled_from(ids), min_size=1, max_size=3)),
-                "instructions": draw(text),
-            }
-            for _ in range(draw(st.integers(1, 4)))
-        ]
+        steps = [draw(_step(text, ids)) for _ in range(draw(st.integers(1, 4)))]
         low = draw(st.integers(1, 12))
         sessions.append(
             {
