@@ -3,8 +3,11 @@ online deck's policy opened to the poll, the preview pages and their card faces.
 
 from __future__ import annotations
 
+import os
 import re
 import socket
+import subprocess
+import sys
 import urllib.error
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -12,8 +15,10 @@ from urllib.parse import urlsplit
 import pytest
 from served_kit import Served
 
+from kitgen.build import Project
 from kitgen.load import load_set
 from kitgen.serve.inject import SCRIPT_ID
+from kitgen.serve.session import Session
 
 
 def _listening(port: int) -> list[str]:
@@ -78,3 +83,35 @@ def test_unknown_preview_is_404(served: Served) -> None:
     assert info.value.code == 404
     with pytest.raises(urllib.error.HTTPError):
         served.get("_preview/img/0000.svg")
+
+
+def test_host_opens_other_interfaces_only_when_asked(built_kit: tuple[Path, Path]) -> None:
+    kit, site = built_kit
+    project = Project.find(kit)
+    for host, expected in (("127.0.0.1", "127.0.0.1"), ("0.0.0.0", "0.0.0.0")):
+        session = Session(project, site, host=host, port=0, say=print, open_page=False)
+        try:
+            port = session.server.server_address[1]
+            assert _listening(port) == [expected]
+        finally:
+            session.server.server_close()
+
+
+def test_a_port_in_use_is_one_line_and_exit_1(built_kit: tuple[Path, Path]) -> None:
+    kit, site = built_kit
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        result = subprocess.run(
+            [sys.executable, "-m", "kitgen", "serve", "-o", str(site), "--port", str(port)],
+            cwd=kit,
+            capture_output=True,
+            text=True,
+            timeout=300,
+            env=dict(os.environ, KITGEN_LANG="fr"),
+        )
+    assert result.returncode == 1
+    assert result.stderr.splitlines() == [
+        f"error: le port {port} est occupé\u202f; choisissez-en un autre avec --port"
+    ]
