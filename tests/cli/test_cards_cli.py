@@ -6,6 +6,7 @@ import io
 from collections.abc import Callable
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner
 from pypdf import PdfReader
 
@@ -84,6 +85,25 @@ def test_calibrate_writes_a_duplex_test_sheet(tmp_path: Path) -> None:
     assert reader.trailer["/Root"]["/ViewerPreferences"]["/Duplex"] == "/DuplexFlipLongEdge"
     assert abs(float(reader.pages[0].mediabox.width) - 612) < 0.3
     assert "--back-offset" in (reader.pages[1].extract_text() or "")
+
+
+@pytest.mark.parametrize(
+    ("toml", "title"),
+    [('languages = ["fr", "en"]\n', "Calibrage recto verso"),
+     ('languages = ["en", "fr"]\n', "Duplex calibration"),
+     ("", "Calibrage recto verso")],  # no languages: the default kit is French, then English
+)  # fmt: skip
+def test_calibrate_speaks_the_kits_first_language(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, toml: str, title: str
+) -> None:
+    (tmp_path / "kitgen.toml").write_text(toml, encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    result = CliRunner().invoke(main, ["calibrate", "-o", "sheet.pdf"])
+    assert result.exit_code == 0, result.output
+    reader = PdfReader(io.BytesIO((tmp_path / "sheet.pdf").read_bytes()))
+    assert title in (reader.pages[0].extract_text() or "")
+    result = CliRunner().invoke(main, ["calibrate", "-o", "de.pdf", "--lang", "de"])
+    assert result.exit_code == 0, result.output
 
 
 def test_shop_file_has_no_crop_marks_and_the_help_says_so(

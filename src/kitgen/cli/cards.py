@@ -12,7 +12,7 @@ from kitgen.cli.offset import parse_back_offset
 from kitgen.cli.outputs import refuse_input_as_output, report_output
 from kitgen.cli.text import cli_msgid, command, option
 from kitgen.config import load_config
-from kitgen.i18n import cli_text
+from kitgen.i18n import cli_text, languages
 from kitgen.load import load_set
 from kitgen.render.cards import DeckOptions, Layout, parse_card, parse_paper, render_deck
 from kitgen.render.cards.calibrate import render_calibration
@@ -183,13 +183,19 @@ def cards(
 )
 @option(
     "--lang",
-    type=click.Choice(["en", "fr"]),
-    default="en",
-    show_default=True,
-    help=cli_msgid("Language of the sheet."),
+    type=click.Choice(languages()),
+    default=None,
+    help=cli_msgid("Language of the sheet (default: the kit's first language)."),
 )
 @reports_errors
-def calibrate(output: Path, paper: str, layout: str, lang: str) -> None:
-    data = render_calibration(parse_paper(paper), Layout(layout), lang)
+def calibrate(output: Path, paper: str, layout: str, lang: str | None) -> None:
+    language = lang or _kit_language()
+    data = render_calibration(parse_paper(paper), Layout(layout), language)
     atomic.write_bytes(output, data)
     report_output(output)
+
+
+def _kit_language() -> str:
+    """The first language of the kit around the working directory that the sheet can speak."""
+    spoken = languages()
+    return next((lang for lang in load_config().languages if lang in spoken), "en")
