@@ -77,7 +77,7 @@ def test_english(text: str, expected: str) -> None:
 
 
 def test_unknown_language_is_only_cleaned() -> None:
-    assert typeset("Was ? 50 %\u0007", "de") == "Was ? 50 %"
+    assert typeset("Was ? 50 %\u0007", "es") == "Was ? 50 %"  # no rules for Spanish
 
 
 def test_clean_drops_control_characters_and_composes() -> None:
@@ -137,3 +137,34 @@ def test_french_puts_the_right_no_break_space_before_high_punctuation(text: str)
             assert out[i - 1] not in (" ", "\u2009"), repr(out)
             # The narrow space after an opening « is the guillemet's, not the colon's.
             assert out[i - 1] != NNBSP or out[i - 2 : i - 1] == "«", repr(out)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # German: „…“ whichever marks the author typed; no space before punctuation.
+        ("de", 'Er sagt "Ja" heute', "Er sagt „Ja“ heute"),
+        ("de", "Er sagt “Ja” heute", "Er sagt „Ja“ heute"),
+        ("de", "Er sagt « Ja » heute", "Er sagt „Ja“ heute"),
+        ("de", "Wirklich ? Ja !", "Wirklich? Ja!"),
+        ("de", "„Schon richtig“", "„Schon richtig“"),
+        # Italian: «…» with no space inside, whichever marks were typed.
+        ("it", 'Dice "sì" oggi', "Dice «sì» oggi"),
+        ("it", "Dice « sì » oggi", "Dice «sì» oggi"),
+        ("it", "Dice „sì“ oggi", "Dice «sì» oggi"),
+        ("it", "Davvero ? Sì !", "Davvero? Sì!"),
+        # French rules only for French; English keeps its own quotes.
+        ("fr", "« Oui »", f"«{N}Oui{N}»"),
+        ("en", "He said “yes” today", "He said “yes” today"),
+    ],
+)
+def test_each_language_has_its_quotes_and_spacing(lang: str, text: str, expected: str) -> None:
+    assert typeset(text, lang) == expected
+    assert typeset(expected, lang) == expected  # applying it again changes nothing
+
+
+@pytest.mark.parametrize("lang", ["de", "it", "en"])
+def test_no_french_spacing_outside_french(lang: str) -> None:
+    out = typeset("Vraiment ? « Oui » : 50 % ; fin !", lang)
+    assert NNBSP not in out
+    assert " ?" not in out and " :" not in out and " ;" not in out and " !" not in out

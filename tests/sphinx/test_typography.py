@@ -1,14 +1,15 @@
-"""French pages get narrow no-break spaces before ? ! : ; and inside « », code does not."""
+"""Each page gets its language's typography (French spacing, German and Italian quotes)."""
 
 from __future__ import annotations
 
 import re
 
+import pytest
 from docutils import nodes
 from sphinx_site import Site, warnings_of
 
 from kitgen.render.typography import NBSP, NNBSP
-from kitgen.sphinx.typography import typeset_french
+from kitgen.sphinx.typography import typeset_document, typeset_french
 
 PAGE = """\
 (theme-alpha)=
@@ -96,3 +97,21 @@ def test_marked_english_span_keeps_its_colon_and_gets_a_lang_attribute(site: Sit
     html = (app.outdir / "themes" / "alpha.html").read_text(encoding="utf-8")
     span = f'«{NNBSP}<span class="lang-en" lang="en">Enterprise 2.0: The Dawn?</span>{NNBSP}»'
     assert f"Lire {span}{NBSP}: vite." in html
+
+
+@pytest.mark.parametrize(
+    ("lang", "expected"),
+    [
+        ("de", "Wirklich? „Ja“ – nein!"),
+        ("it", "Davvero? «Sì» – no!"),
+        ("en", "Wirklich ? « Ja » – nein !"),  # English pages stay as written
+    ],
+)
+def test_german_and_italian_pages_get_their_own_typography(lang: str, expected: str) -> None:
+    para = nodes.paragraph()
+    para += nodes.Text("Wirklich ? « Ja » – nein !" if lang != "it" else "Davvero ? « Sì » – no !")
+    para += nodes.literal("", "", nodes.Text(' "x" ?'))
+    document = nodes.section()
+    document += para
+    typeset_document(document, lang)
+    assert para.astext() == expected + ' "x" ?'

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 
 NNBSP = "\u202f"  # narrow no-break space
 NBSP = "\u00a0"  # no-break space
@@ -22,6 +23,7 @@ _NUMBER_UNIT = re.compile(
     rf"(\d){_SPACES}+(°|€|CHF|Fr\.|francs|h\b|min\b|mm\b|cm\b|m\b|km\b|kg\b|g\b|ans\b|"
     r"jours\b|heures\b|minutes\b|personnes\b|collaborateurs\b|employés\b)"
 )
+_SPACE_BEFORE_HIGH = re.compile(rf"{_SPACES}+([?!;:])(?=\s|$)")
 _DIGIT_GROUPS = re.compile(rf"(?<=\d){_SPACES}(?=\d{{3}}\b)")
 # A colon between digits (08:30) or inside an address is not punctuation.
 _PROTECTED = re.compile(r"(https?://\S+|www\.\S+|mailto:\S+|\d+:\d+|\w+://)")
@@ -69,11 +71,36 @@ def _high(match: re.Match[str], text: str) -> str:
     return (NBSP if match[1] == ":" else NNBSP) + match[1]
 
 
+# A pair of quotation marks as another language or a keyboard writes them: "…", “…”, „…“, «…».
+_STRAIGHT_PAIR = re.compile(r'"([^"\n]*)"')
+_ENGLISH_PAIR = re.compile(r"“([^“”„\n]*)”")
+_GERMAN_PAIR = re.compile(r"„([^“”„\n]*)“")
+_GUILLEMET_PAIR = re.compile(rf"«{_SPACES}*([^«»\n]*?){_SPACES}*»")
+
+
+def _no_space_before_punctuation(text: str) -> str:
+    return _SPACE_BEFORE_HIGH.sub(r"\1", text)
+
+
 def english(text: str) -> str:
     """English typography: no space before high punctuation or %, numbers kept with units."""
-    text = re.sub(rf"{_SPACES}+([?!;:])(?=\s|$)", r"\1", text)
+    text = _no_space_before_punctuation(text)
     text = _PERCENT.sub(r"\1\2", text)
     return _NUMBER_UNIT.sub(lambda m: m[1] + NBSP + m[2], text)
+
+
+def german(text: str) -> str:
+    """German typography: „…“ quotes, no space before punctuation, numbers kept with units."""
+    for pair in (_STRAIGHT_PAIR, _ENGLISH_PAIR, _GUILLEMET_PAIR):
+        text = pair.sub(r"„\1“", text)
+    return english(text)
+
+
+def italian(text: str) -> str:
+    """Italian typography: «…» with no space inside, none before punctuation either."""
+    for pair in (_STRAIGHT_PAIR, _ENGLISH_PAIR, _GERMAN_PAIR, _GUILLEMET_PAIR):
+        text = pair.sub(r"«\1»", text)
+    return english(text)
 
 
 #: Opening and closing quotation marks per language (English curly quotes otherwise).
@@ -89,8 +116,14 @@ def quote(text: str, lang: str) -> str:
 def typeset(text: str, lang: str) -> str:
     """Clean ``text`` and apply the typography of ``lang`` (unknown languages: cleaning only)."""
     text = clean(text)
-    if lang == "fr":
-        return french(text)
-    if lang == "en":
-        return english(text)
-    return text
+    rules = RULES.get(lang)
+    return rules(text) if rules is not None else text
+
+
+#: The rules of each language kitgen knows; French rules only for French.
+RULES: dict[str, Callable[[str], str]] = {
+    "fr": french,
+    "en": english,
+    "de": german,
+    "it": italian,
+}

@@ -33,7 +33,7 @@ from kitgen.sphinx.setpage import (
     SetIntroDirective,
 )
 from kitgen.sphinx.translations import check_language
-from kitgen.sphinx.typography import FrenchTypography, FrenchTypographyPost, SpanLanguage
+from kitgen.sphinx.typography import PageTypography, PageTypographyPost, SpanLanguage
 
 #: Bump when the doctrees this extension produces change shape (forces a full re-read).
 ENV_VERSION = 1
@@ -60,8 +60,8 @@ def setup(app: Sphinx) -> ExtensionMetadata:
     app.add_directive("kitgen-sessions", SessionsDirective)
     app.add_directive("kitgen-previews", PreviewsDirective)
     app.add_transform(SpanLanguage)
-    app.add_transform(FrenchTypography)
-    app.add_post_transform(FrenchTypographyPost)
+    app.add_transform(PageTypography)
+    app.add_post_transform(PageTypographyPost)
 
     app.connect("config-inited", language_from_srcdir)
     app.connect("config-inited", site_title)

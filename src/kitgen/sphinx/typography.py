@@ -1,11 +1,13 @@
-"""French typography in the HTML: narrow no-break spaces before ? ! : ; and inside « ».
+"""The page's typography in the HTML: French spacing on French pages, German and Italian
+quotation marks and spacing on German and Italian ones.
 
 Authors type ordinary spaces; the same rules as on cards and guides
-(:func:`kitgen.render.typography.french`) are applied to every text node of a French page,
-except code and other literal text, and spans marked as another language (MyST
+(:data:`kitgen.render.typography.RULES`) are applied to every text node of a page in one of
+those languages, except code and other literal text, and spans marked as another language (MyST
 ``[The Strength of Weak Ties]{.lang-en}``: an English title quoted in French keeps English
-punctuation).  Punctuation often starts a node of its own (``*mot* ?``),
-so each node is typeset with the last character of the text before it in the same block.
+punctuation).  English pages are left as written.  Punctuation often starts a node of its own
+(``*mot* ?``), so each node is typeset with the last character of the text before it in the same
+block.
 
 It runs twice: as a read transform (titles in the navigation and the search index come from
 the read document) and as a post-transform (text that references bring in at write time).
@@ -20,7 +22,7 @@ from docutils import nodes
 from sphinx.transforms import SphinxTransform
 from sphinx.transforms.post_transforms import SphinxPostTransform
 
-from kitgen.render.typography import french
+from kitgen.render.typography import RULES
 
 #: Class of an element whose text stays as published (a source's title), never typeset.
 AS_IS = "kitgen-as-published"
@@ -38,7 +40,7 @@ LITERAL = (
 )
 
 
-def _is_literal(node: nodes.Node) -> bool:
+def _is_literal(node: nodes.Node, lang: str = "fr") -> bool:
     parent = node.parent
     while parent is not None:
         if isinstance(parent, LITERAL):
@@ -46,16 +48,16 @@ def _is_literal(node: nodes.Node) -> bool:
         classes = getattr(parent, "get", lambda *_: ())("classes", ())
         if AS_IS in classes or "notranslate" in classes:
             return True
-        if any(_other_language(c) for c in classes):
+        if any(_other_language(c, lang) for c in classes):
             return True
         parent = parent.parent
     return False
 
 
-def _other_language(css_class: str) -> bool:
-    """``lang-en`` (or docutils' ``language-en``)...: text in a language other than French."""
+def _other_language(css_class: str, page_lang: str = "fr") -> bool:
+    """``lang-en`` (or docutils' ``language-en``)...: text in another language than the page's."""
     lang = span_language(css_class)
-    return lang is not None and lang != "fr"
+    return lang is not None and lang != page_lang
 
 
 def span_language(css_class: str) -> str | None:
@@ -93,40 +95,46 @@ def _block(node: nodes.Node) -> nodes.Node | None:
 
 def typeset_french(document: nodes.Node) -> None:
     """Apply French spacing to every non-literal text node of ``document``, in place."""
+    typeset_document(document, "fr")
+
+
+def typeset_document(document: nodes.Node, lang: str) -> None:
+    """Apply the rules of ``lang`` to every non-literal text node of ``document``, in place."""
+    rules = RULES.get(lang)
+    if rules is None or lang == "en":
+        return
     previous_block: nodes.Node | None = None
     previous_char = ""
     for text in list(document.findall(nodes.Text)):
-        if _is_literal(text):
+        if _is_literal(text, lang):
             continue
         block = _block(text)
         if block is not previous_block:
             previous_block, previous_char = block, ""
         old = str(text)
         if previous_char and not previous_char.isspace():
-            new = french(previous_char + old)[len(previous_char) :]
+            new = rules(previous_char + old)[len(previous_char) :]
         else:
-            new = french(old)
+            new = rules(old)
         if old:
             previous_char = old[-1]
         if new != old and text.parent is not None:
             text.parent.replace(text, nodes.Text(new))
 
 
-class FrenchTypography(SphinxTransform):
+class PageTypography(SphinxTransform):
     """Read-time pass (after Sphinx's smart quotes, which may produce « »)."""
 
     default_priority = 760
 
     def apply(self, **kwargs: Any) -> None:
-        if self.config.language == "fr":
-            typeset_french(self.document)
+        typeset_document(self.document, str(self.config.language))
 
 
-class FrenchTypographyPost(SphinxPostTransform):
+class PageTypographyPost(SphinxPostTransform):
     """Write-time pass, after references are resolved."""
 
     default_priority = 950
 
     def run(self, **kwargs: Any) -> None:
-        if self.config.language == "fr":
-            typeset_french(self.document)
+        typeset_document(self.document, str(self.config.language))
