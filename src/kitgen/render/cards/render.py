@@ -308,10 +308,12 @@ def _fit_error(prompt_set: PromptSet, card: Size, min_pt: float, f: dict[str, An
     bigger = larger_card(card)
     advice = f"shorten it or use --card {bigger.name}" if bigger else "shorten it"
     if f.get("word"):
+        # Hyphenated where the language allows, a piece of the word still overflows its line.
+        hyphenated = ", even hyphenated" if f.get("hyphenated") else ""
         why = (
             f"the word “{excerpt(str(f['word']), count=False)}” is "
             f"{float(f['word_mm']):.0f} mm wide, "
-            f"room for {float(f['room_mm']):.0f} mm"
+            f"room for {float(f['room_mm']):.0f} mm{hyphenated}"
         )
     else:
         why = f"needs {f['needs']} lines, room for {f['room']}"
