@@ -19,8 +19,8 @@ LANGUAGE_CODES = {"fr", "en", "de", "it"}
 #: Two words of letters: a phrase someone reads, as opposed to an id, a path or a pattern.
 PHRASE = re.compile(r"[^\W\d_]{2,}[ \u00a0\u202f]+[^\W\d_]{2,}")
 #: Left out: the format's reference prose for the site (like the pages, written once per site
-#: language), and the command's own messages, which belong to the ``cli`` domain.
-NOT_OUTPUT_WORDS = {"sphinx/schema_text.py", "cli/build.py", "load/schema_errors.py"}
+#: language).
+NOT_OUTPUT_WORDS = {"sphinx/schema_text.py"}
 WORD = re.compile(r"[^\W\d_]{2,}")
 
 
