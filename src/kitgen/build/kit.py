@@ -41,6 +41,7 @@ from kitgen.model import PromptSet
 from kitgen.render.glyphs import glyph_warnings
 from kitgen.sphinx.translations import untranslated
 from kitgen.wording import quoted
+from kitgen.workers import process_pool, running
 
 #: Progress callback: (job kind, total of that kind) when starting; (kind, None) per job done.
 Progress = Callable[[str, int | None], None]
@@ -192,9 +193,9 @@ def _run(job: Job, site: Path, project: Project) -> Outcome:
 
 
 def _pool(workers: int) -> concurrent.futures.ProcessPoolExecutor:
+    """Workers that die with the build (kitgen.workers): no orphan, a prompt Ctrl-C."""
     method = "fork" if sys.platform.startswith("linux") else None
-    context = multiprocessing.get_context(method)
-    return concurrent.futures.ProcessPoolExecutor(max_workers=workers, mp_context=context)
+    return process_pool(workers, multiprocessing.get_context(method))
 
 
 def build_kit(
@@ -235,7 +236,7 @@ def build_kit(
     workers = workers or max(1, min(len(to_run), os.cpu_count() or 1))
     # Catalogues compiled once here, shared by the forked workers.
     i18n.preload([*project.languages, *(lang for _, s in sets for lang in s.languages)])
-    with _pool(workers) as pool:
+    with running(_pool(workers)) as pool:
         # Every job is submitted before the progress display starts its thread (fork safety).
         futures: dict[Future[Outcome], tuple[Job, str]] = {
             pool.submit(_run, job, site, project): (job, fp) for job, fp in to_run

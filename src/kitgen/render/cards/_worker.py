@@ -3,7 +3,8 @@
 Typst memoizes its work in a cache that lives as long as the process and is never emptied by
 the Python binding, so compiling chunk after chunk in one process grows memory by about the
 size of each chunk.  kitgen runs each chunk of a large deck in a fresh worker process (one task
-per worker), so that memory goes away with it.  This module imports only ``typst``; nothing
+per worker), so that memory goes away with it.  This module imports only ``typst`` and
+``kitgen.workers`` (its workers die with their parent); nothing
 here writes a file: the result travels back as bytes.
 """
 
@@ -14,6 +15,8 @@ from concurrent.futures import ProcessPoolExecutor
 from typing import Any
 
 import typst
+
+from kitgen.workers import process_pool
 
 
 def run(request: dict[str, Any]) -> bytes:
@@ -43,9 +46,8 @@ TASKS_PER_WORKER = 2
 
 
 def pool(workers: int) -> ProcessPoolExecutor:
-    """A pool of fresh interpreters (``spawn``: no state or threads inherited)."""
-    return ProcessPoolExecutor(
-        max_workers=workers,
-        mp_context=multiprocessing.get_context("spawn"),
-        max_tasks_per_child=TASKS_PER_WORKER,
+    """A pool of fresh interpreters (``spawn``: no state or threads inherited) that die with
+    their parent (``kitgen.workers``)."""
+    return process_pool(
+        workers, multiprocessing.get_context("spawn"), max_tasks_per_child=TASKS_PER_WORKER
     )

@@ -34,6 +34,7 @@ from kitgen.render.cards.qr import card_url, qr_svg
 from kitgen.render.cards.sizes import CARDS, PAPERS, Size, larger_card, parse_card, parse_paper
 from kitgen.render.typography import typeset
 from kitgen.render.words import kind_label
+from kitgen.workers import running
 
 #: Sheets per Typst compile: memory grows with one compile, so large decks are cut in chunks.
 CHUNK_CARDS = 504
@@ -466,7 +467,7 @@ def render_deck(
     procs = None if single else _worker.pool(COMPILE_WORKERS)
     with ExitStack() as stack, ThreadPoolExecutor(max_workers=1) as pool:
         if procs is not None:
-            stack.enter_context(procs)
+            stack.enter_context(running(procs))  # a Ctrl-C kills them, never waits
         spans = [_span(part) for part in parts]
         drawn = [pool.submit(_with_qr, cards[lo:hi]) for lo, hi in spans]
         data = _prepare(prompt_set, lang, options, procs, deck)

@@ -1,0 +1,89 @@
+"""Worker processes that die with kitgen: no orphan after a kill, no wait after Ctrl-C.
+
+``kitgen build`` and large ``kitgen cards`` runs use process pools. Killed with SIGKILL, the
+parent used to leave its workers alive, blocked, 130-300 MB each; interrupted with Ctrl-C,
+``build`` waited for every running job (and let it write) before it stopped. Every pool is made
+here: each worker asks the kernel to kill it when its parent dies (``PR_SET_PDEATHSIG`` on
+Linux; elsewhere a thread watches the parent), and Ctrl-C ends a worker at once, even inside
+Typst. ``running(pool)`` kills the workers instead of waiting for them when the parent stops.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import ctypes
+import multiprocessing
+import os
+import signal
+import sys
+import threading
+from collections.abc import Iterator
+from concurrent.futures import ProcessPoolExecutor
+from multiprocessing.context import BaseContext
+from typing import Any
+
+#: ``prctl`` option: the signal the kernel sends this process when its parent dies.
+_PR_SET_PDEATHSIG = 1
+#: Seconds between two looks at the parent where the kernel cannot watch it.
+_WATCH_S = 0.5
+
+
+def _watch(parent: int) -> None:
+    """Exit as soon as ``parent`` is no longer this process's parent (no prctl here)."""
+
+    def watch() -> None:
+        while not threading.Event().wait(_WATCH_S):
+            if os.getppid() != parent:
+                os._exit(1)
+
+    threading.Thread(target=watch, name="kitgen-parent-watch", daemon=True).start()
+
+
+def die_with_parent(parent: int) -> None:
+    """Pool initializer: end this worker when ``parent`` dies or the user presses Ctrl-C."""
+    watched = False
+    if sys.platform.startswith("linux"):
+        with contextlib.suppress(OSError, AttributeError):
+            libc = ctypes.CDLL(None, use_errno=True)
+            watched = libc.prctl(_PR_SET_PDEATHSIG, int(signal.SIGKILL), 0, 0, 0) == 0
+    if not watched:
+        _watch(parent)
+    # Ctrl-C (SIGINT to the terminal's process group): end now, even inside Typst's Rust code,
+    # instead of finishing the job; the parent stops the build.
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+    if os.getppid() != parent:  # the parent died before the watch was set
+        os._exit(1)
+
+
+def process_pool(
+    workers: int, context: BaseContext | None = None, **options: Any
+) -> ProcessPoolExecutor:
+    """A process pool whose workers die with this process (see ``die_with_parent``)."""
+    return ProcessPoolExecutor(
+        max_workers=workers,
+        mp_context=context or multiprocessing.get_context(),
+        initializer=die_with_parent,
+        initargs=(os.getpid(),),
+        **options,
+    )
+
+
+def stop(pool: ProcessPoolExecutor) -> None:
+    """Cancel what has not started and kill this process's worker processes, without waiting."""
+    pool.shutdown(wait=False, cancel_futures=True)
+    for child in multiprocessing.active_children():
+        child.kill()
+    for child in multiprocessing.active_children():
+        child.join(timeout=5)
+
+
+@contextlib.contextmanager
+def running(pool: ProcessPoolExecutor) -> Iterator[ProcessPoolExecutor]:
+    """Use ``pool``; when the block fails or is interrupted, kill its workers instead of
+    waiting for their jobs to finish (and write)."""
+    try:
+        yield pool
+    except BaseException:
+        stop(pool)
+        raise
+    pool.shutdown(wait=True)
