@@ -30,7 +30,7 @@ def room_set() -> PromptSet:
 def test_world_cafe_tables_are_sized_from_the_group(room_set: PromptSet) -> None:
     guide = build_guide(GuideSource.from_set(room_set, "workshop-120"), "en")
     cafe = guide.steps[4]
-    assert cafe.setup == (Fact("Tables", "one for every 4 or 5 people: 2 for 8 people, 5 for 24"),)
+    assert cafe.setup == (Fact("Tables", "one for every 4 or 5 people (2 for 8 people, 5 for 24)"),)
     fixed = build_guide(GuideSource.from_set(room_set, "cafe-60"), "en").steps[2]
     assert fixed.setup == (Fact("Tables", "3"),)
 
@@ -68,5 +68,5 @@ def test_pdf_and_web_page_print_the_room_set_up(room_set: PromptSet) -> None:
     assert "- **In the centre**: 4 chairs and an empty one" in markdown
     assert "- **In writing**: Five volunteers speak\\; the others write their" in markdown
     workshop = render_guide_markdown(room_set, "en", GuideOptions("workshop-120", start="09:00"))
-    assert "- **Tables**: one for every 4 or 5 people\\: 2 for 8 people\\, 5 for 24" in workshop
+    assert "- **Tables**: one for every 4 or 5 people \\(2 for 8 people\\, 5 for 24\\)" in workshop
     assert "- 10\\:45 · **5 min** · One sentence each" in workshop

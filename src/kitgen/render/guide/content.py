@@ -462,7 +462,7 @@ class _Builder:
             else:
                 count = output_text(
                     lang,
-                    "one for every 4 or 5 people: {low} for {min} people, {high} for {max}",
+                    "one for every 4 or 5 people ({low} for {min} people, {high} for {max})",
                     low=tables_for(size.min),
                     min=size.min,
                     high=tables_for(size.max),
