@@ -9,14 +9,14 @@ from sphinx_site import Site, text_of, warnings_of
 
 from kitgen.schema import prompt_set_schema
 from kitgen.sphinx.schema import objects_in_order
-from kitgen.sphinx.schema_text import KEYS, OBJECTS, key_text
+from kitgen.sphinx.schema_text import KEYS, key_text, object_text
 
 
 def test_every_key_of_the_schema_is_described_in_both_languages() -> None:
     missing = []
     for name, obj in objects_in_order(prompt_set_schema()):
         for lang in ("fr", "en"):
-            if not OBJECTS.get(name, {}).get(lang):
+            if not object_text(name, lang):
                 missing.append(f"{name} ({lang})")
             missing += [
                 f"{name}.{key} ({lang})"

@@ -26,6 +26,12 @@ def output_text(lang: str, msgid: str, /, **fmt: object) -> str:
     return _format(_translations(_normalise(lang), "output").gettext(msgid), fmt)
 
 
+def output_msgid(msgid: str, /) -> str:
+    """Mark ``msgid`` as an output message kept for later (gettext's ``N_``): the extractor
+    finds it here, :func:`output_text` translates it where it is shown."""
+    return msgid
+
+
 def output_ptext(lang: str, context: str, msgid: str, /, **fmt: object) -> str:
     """Like :func:`output_text` for an English text that needs two translations.
 

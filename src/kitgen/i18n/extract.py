@@ -26,7 +26,7 @@ HEADER = """\
 #"""
 WHAT = {"output": "the interface words of its outputs", "cli": "what the command says"}
 KEYWORDS: dict[str, dict[str, tuple[int | tuple[int, str], ...]]] = {
-    "output": {"output_text": (2,), "output_ptext": ((2, "c"), 3)},
+    "output": {"output_text": (2,), "output_ptext": ((2, "c"), 3), "output_msgid": (1,)},
     "cli": {"cli_text": (1,), "cli_msgid": (1,)},
 }
 
