@@ -11,7 +11,9 @@ import math
 from dataclasses import dataclass, replace
 from enum import StrEnum
 
+from kitgen.i18n import cli_text
 from kitgen.render.cards.sizes import PAPER_TITLES, Size
+from kitgen.wording import decimal_sign
 
 #: Distance from the page edge that home printers cannot print (most print 3 to 4.2 mm).
 PRINTER_MARGIN = 4.0
@@ -137,38 +139,60 @@ class Imposition:
         """One line saying what was chosen, e.g. ``poker on A4: 3 x 3, shared cut lines``."""
         card = self.card.label
         if self.layout is Layout.SHOP:
-            w = self.card.width + 2 * self.bleed
-            h = self.card.height + 2 * self.bleed
-            return (
-                f"{card} for a print shop: one card per page, {w:g} x {h:g} mm "
-                f"(trim + {self.bleed:g} mm bleed), front then back"
+            return cli_text(
+                "{card} for a print shop: one card per page, {width} x {height} mm (trim + "
+                "{bleed} mm bleed), front then back",
+                card=card,
+                width=_mm(self.card.width + 2 * self.bleed),
+                height=_mm(self.card.height + 2 * self.bleed),
+                bleed=_mm(self.bleed),
             )
         paper = PAPER_TITLES.get(self.paper.name, self.paper.name)
         if self.landscape:
-            paper += " landscape"
-        grid = f"{self.cols} x {self.rows}"
+            paper = cli_text("{paper} landscape", paper=paper)
+        grid = cli_text("{cols} x {rows}", cols=self.cols, rows=self.rows)
         if self.rotation:
-            grid += " (cards turned sideways)"
+            grid = cli_text("{grid} (cards turned sideways)", grid=grid)
         if self.layout is Layout.FOLD:
-            n = self.per_sheet
-            grid += f" fronts beside their backs ({n} card{'s' if n > 1 else ''} per sheet)"
-        return f"{card} on {paper}: {grid}, {self._cuts()}"
+            grid = (
+                cli_text("{grid} fronts beside their backs ({count} cards per sheet)")
+                if self.per_sheet > 1
+                else cli_text("{grid} fronts beside their backs (1 card per sheet)")
+            ).format(grid=grid, count=self.per_sheet)
+        return cli_text(
+            "{card} on {paper}: {grid}, {cuts}",
+            card=card,
+            paper=paper,
+            grid=grid,
+            cuts=self._cuts(),
+        )
 
     def _cuts(self) -> str:
         gx = self.gutter_x if self.cols > 1 else None
         gy = self.gutter_y if self.rows > 1 else None
         gutters = {g for g in (gx, gy) if g is not None}
         if not gutters:
-            return "one card, bleed all round" if self.bleed else "one card"
+            return cli_text("one card, bleed all round") if self.bleed else cli_text("one card")
         if gutters == {0.0}:
-            return "shared cut lines"
+            return cli_text("shared cut lines")
         if 0.0 not in gutters:
             if len(gutters) == 1:
-                return f"{gutters.pop():g} mm gutters (bleed on every card)"
-            return f"{gx:g} mm gutters between columns, {gy:g} mm between rows"
+                return cli_text(
+                    "{gutter} mm gutters (bleed on every card)", gutter=_mm(gutters.pop())
+                )
+            return cli_text(
+                "{x} mm gutters between columns, {y} mm between rows", x=_mm(gx), y=_mm(gy)
+            )
         if gx == 0.0:
-            return f"shared cut lines between columns, {gy:g} mm gutters between rows"
-        return f"{gx:g} mm gutters between columns, shared cut lines between rows"
+            return cli_text(
+                "shared cut lines between columns, {y} mm gutters between rows", y=_mm(gy)
+            )
+        return cli_text("{x} mm gutters between columns, shared cut lines between rows", x=_mm(gx))
+
+
+def _mm(value: float | None) -> str:
+    """A length in millimetres as a message shows it: ``2.5`` (``2,5`` in French)."""
+    return f"{value or 0:g}".replace(".", decimal_sign())
 
 
 def _neighbours(slots: tuple[Slot, ...], axis: str) -> bool:
@@ -246,9 +270,15 @@ def impose(
                 best = (score, imp)
     if best is None:
         raise ValueError(
-            f"a {card.label} card ({card.width:g} x {card.height:g} mm) with {bleed:g} mm bleed "
-            f"does not fit on {PAPER_TITLES.get(paper.name, paper.name)} with printer margins; "
-            "choose a larger paper or --layout shop"
+            cli_text(
+                "a {card} card ({width} x {height} mm) with {bleed} mm bleed does not fit on "
+                "{paper} with printer margins; choose a larger paper or --layout shop",
+                card=card.label,
+                width=_mm(card.width),
+                height=_mm(card.height),
+                bleed=_mm(bleed),
+                paper=PAPER_TITLES.get(paper.name, paper.name),
+            )
         )
     return best[1]
 
