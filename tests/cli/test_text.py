@@ -112,3 +112,20 @@ def test_every_help_text_has_a_french_translation(
         first_words = " ".join(text.split("{")[0].split()[:4])  # before any placeholder
         assert first_words in " ".join(english.split())
         assert first_words not in " ".join(french.split()), f"not translated: {text!r}"
+
+
+def test_a_terminal_without_the_french_characters_gets_no_traceback() -> None:
+    """French help holds narrow no-break spaces and apostrophes a Latin-1 terminal cannot
+    show: they come out as escapes, the rest as it is."""
+    env = {k: v for k, v in os.environ.items() if k not in ("KITGEN_LANG", "LC_ALL", "LANGUAGE")}
+    done = subprocess.run(
+        [sys.executable, "-m", "kitgen", "--help"],
+        capture_output=True,
+        env={**env, "LANG": "fr_CH.UTF-8", "PYTHONIOENCODING": "latin-1"},
+        timeout=120,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    assert b"Traceback" not in done.stderr
+    out = done.stdout.decode("latin-1")
+    assert "Construit les jeux de cartes, les guides d\\u2019animation" in out

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import importlib
 import importlib.util
@@ -89,6 +90,15 @@ def chosen_language(lang: str | None, default: str, languages: Sequence[str]) ->
     return language
 
 
+def _tolerant_stdout() -> None:
+    """A character the terminal's encoding lacks (a French no-break space on a Latin-1
+    terminal) is printed as an escape, never a traceback (stderr already does this)."""
+    reconfigure = getattr(sys.stdout, "reconfigure", None)
+    if reconfigure is not None:
+        with contextlib.suppress(ValueError, OSError):
+            reconfigure(errors="backslashreplace")
+
+
 def reports_errors(func: F) -> F:
     """Print located errors as one line each and exit 1, never a traceback."""
 
@@ -112,6 +122,10 @@ def reports_errors(func: F) -> F:
 
 class LazyGroup(text.TranslatedHelp, click.Group):
     """Lists every command but imports a command's module only when it is used."""
+
+    def main(self, *args: Any, **kwargs: Any) -> Any:
+        _tolerant_stdout()
+        return super().main(*args, **kwargs)
 
     def list_commands(self, ctx: click.Context) -> list[str]:
         return sorted(name for name in COMMANDS if self._available(name))
