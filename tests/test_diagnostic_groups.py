@@ -86,3 +86,22 @@ def test_groups_are_per_file_cause_and_severity(tmp_path: Path) -> None:
         str(other[1]),
         *(str(d) for d in elsewhere),
     ]
+
+
+def test_the_summary_speaks_the_user_s_language(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = _one_language_set_gets_english(tmp_path)
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("KITGEN_LANG", "fr")
+    located = [str(d) for d in load(Path(path.name), docs_dir=False).diagnostics]
+    code, lines = _validate(path.name)
+    assert code == 1
+    assert lines[0] == (
+        f"set.yaml: error: {len(located)} problèmes du même genre\u00a0: des textes écrits dans "
+        "une seule langue, alors que le jeu a les langues fr, en\u202f; donnez à chaque texte "
+        "une ligne par langue"
+    )
+    assert lines[-1] == (
+        f"set.yaml: error: et {len(located) - SHOWN} autres du même genre (--all les affiche tous)"
+    )
