@@ -55,8 +55,8 @@ def english_words(lang: str) -> list[str]:
         assert entry is not None and entry.string, msgid
         translation = str(entry.string)
         english = max(re.split(r"\{\w+\}", msgid), key=len).strip(" ,;:.")
-        if len(re.findall(r"[A-Za-z]", english)) < 3:
-            continue  # "A4", "PDF", "{n} min": not words
+        if len(re.findall(r"[A-Za-z]", english)) < 4:
+            continue  # "A4", "PDF", "{n} min", "Set" (a German word too): not telling
         if re.search(rf"(?<!\w){re.escape(english)}(?!\w)", translation, re.IGNORECASE):
             continue  # the same word in both languages ("Hybrid", "Timer", "Scenario")
         out.add(english)
