@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import re
+import signal
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -97,16 +98,19 @@ def test_broken_yaml_shows_the_overlay_and_keeps_the_last_card(
     expect(page.locator("#card-first-look img.front")).to_be_visible()
 
 
+def _parent(pid: int) -> int | None:
+    try:
+        return int(Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[1])
+    except OSError:
+        return None
+
+
 def _descendants(pid: int) -> set[int]:
     """Every process started by ``pid``, at any depth (from /proc)."""
     parents: dict[int, int] = {}
     for entry in Path("/proc").iterdir():
-        if entry.name.isdigit():
-            try:
-                stat = (entry / "stat").read_text()
-            except OSError:
-                continue
-            parents[int(entry.name)] = int(stat.rsplit(")", 1)[1].split()[1])
+        if entry.name.isdigit() and (parent := _parent(int(entry.name))) is not None:
+            parents[int(entry.name)] = parent
     found: set[int] = set()
     frontier = {pid}
     while frontier:
@@ -135,3 +139,24 @@ def test_ctrl_c_stops_cleanly(built_kit: tuple[Path, Path], tmp_path: Path) -> N
     assert "Traceback" not in log
     assert log.rstrip().endswith("Stopped.")
     assert [pid for pid in workers if _alive(pid)] == []
+
+
+def test_a_killed_build_process_is_started_again(served: Served) -> None:
+    builders = [
+        pid
+        for pid in _descendants(served.process.pid)
+        if _parent(pid) == served.process.pid
+        and b"spawn_main" in Path(f"/proc/{pid}/cmdline").read_bytes()
+    ]
+    assert len(builders) == 1
+    before = served.wait_for("no build pending", lambda s: not s["errors"])["generations"]["site"]
+    os.kill(builders[0], signal.SIGKILL)
+    page = served.kit / "docs" / "en" / "themes" / "alpha.md"
+    original = page.read_text(encoding="utf-8")
+    try:
+        page.write_text(original + "\nA sentence added after the crash.\n", encoding="utf-8")
+        served.wait_for("a build after the crash", lambda s: s["generations"]["site"] > before)
+        assert b"A sentence added after the crash." in served.get("en/themes/alpha.html")
+        assert "the build process stopped" in served.log.read_text(encoding="utf-8")
+    finally:
+        page.write_text(original, encoding="utf-8")

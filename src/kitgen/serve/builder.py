@@ -13,6 +13,7 @@ import contextlib
 import importlib
 import multiprocessing
 import os
+import re
 import signal
 import time
 from dataclasses import dataclass, field
@@ -32,6 +33,9 @@ WARM = (
     "furo",
     "kitgen.sphinx.extension",
 )
+
+#: Terminal colour codes (SGR), as Sphinx writes them around warnings.
+_COLOURS = re.compile(r"\x1b\[[0-9;]*m")
 
 
 @dataclass
@@ -111,8 +115,9 @@ def build_once(root: Path, site: Path) -> Built:
         report = build_kit(project, site)
     except KitgenError as exc:
         return Built(False, [str(d) for d in exc.diagnostics], seconds=_since(started))
-    except SiteWarnings as exc:
-        return Built(False, list(exc.lines), seconds=_since(started))
+    except SiteWarnings as exc:  # Sphinx colours them: plain text for the page and terminal
+        lines = [_COLOURS.sub("", line) for line in exc.lines]
+        return Built(False, lines, seconds=_since(started))
     except (OSError, RuntimeError) as exc:
         return Built(False, [f"error: {exc}"], seconds=_since(started))
     return Built(

@@ -168,8 +168,15 @@ class Session:
                 changed, self._pending = self._pending, set()
             try:
                 built = self._builder.build()
-            except (EOFError, OSError):  # the builder was stopped: we are shutting down
-                return
+            except (EOFError, OSError):
+                if self._stopping.is_set():
+                    return  # the builder was stopped: we are shutting down
+                # The worker died (killed, out of memory): say so, start another, try again.
+                self.say(cli_text("error: the build process stopped; starting it again"))
+                self._builder.close()
+                self._builder = Builder(self.project.root, self.site)
+                self._request_build(changed)
+                continue
             self._report(built, changed, first)
             if first and self._open_page:
                 webbrowser.open(self.url)
