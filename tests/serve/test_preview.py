@@ -77,3 +77,14 @@ def test_a_broken_file_keeps_the_last_good_preview(kit: tuple[Previews, Path]) -
     assert outcome.errors
     assert all(re.match(r".*minimal\.yaml:\d+:\d+: error: ", str(d)) for d in outcome.errors)
     assert previews.page("minimal", "fr") == good
+
+
+def test_real_size_by_default_enlarged_on_request(kit: tuple[Previews, Path]) -> None:
+    previews, path = kit
+    previews.refresh(path)
+    real = previews.page("minimal", "en") or ""
+    double = previews.page("minimal", "en", zoom=2.0) or ""
+    cards = len(_fronts(real))
+    assert real.count('style="width: 63mm; height: 88mm"') == 2 * cards  # front and back
+    assert double.count('style="width: 126mm; height: 176mm"') == 2 * cards
+    assert 'href="minimal.html?lang=en&amp;zoom=2" aria-current=true' in double

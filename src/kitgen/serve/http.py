@@ -18,6 +18,7 @@ from urllib.parse import parse_qs, unquote, urlsplit
 
 from kitgen.i18n import cli_text
 from kitgen.serve.inject import RELOAD_JS, SCRIPT_PATH, STATUS_PATH, inject
+from kitgen.serve.page import ZOOMS
 from kitgen.serve.preview import IMAGES, PREFIX, Previews
 from kitgen.serve.status import Status
 
@@ -60,7 +61,7 @@ class Handler(SimpleHTTPRequestHandler):
         elif path.startswith(IMAGES):
             self._image(path.removeprefix(IMAGES))
         elif path.startswith(PREFIX):
-            self._preview(path.removeprefix(PREFIX), parse_qs(url.query).get("lang", [None])[0])
+            self._preview(path.removeprefix(PREFIX), parse_qs(url.query))
         elif (page := self._html_file(url.path)) is not None:
             generation = self.server.status.generation("site")
             self._send(inject(page.read_bytes(), "site", generation), "text/html; charset=utf-8")
@@ -83,13 +84,15 @@ class Handler(SimpleHTTPRequestHandler):
         else:
             self._send(data, "image/svg+xml")
 
-    def _preview(self, name: str, lang: str | None) -> None:
+    def _preview(self, name: str, query: dict[str, list[str]]) -> None:
         set_id = name.removesuffix(".html")
+        lang = query.get("lang", [None])[0]
+        zoom = next((z for z in ZOOMS if f"{z:g}" == query.get("zoom", [""])[0]), 1.0)
         if not name.endswith(".html") or not self.server.previews.knows(set_id):
             self.send_error(HTTPStatus.NOT_FOUND)
             return
         # A set whose preview is not drawn yet (just after start): a page that waits for it.
-        page = self.server.previews.page(set_id, lang) or WAITING.format(
+        page = self.server.previews.page(set_id, lang, zoom) or WAITING.format(
             text=escape(cli_text("Drawing the cards…"))
         )
         generation = self.server.status.generation("preview")

@@ -15,6 +15,9 @@ from kitgen.model import PromptSet
 if TYPE_CHECKING:
     from kitgen.serve.preview import Face
 
+#: Enlargements offered beside real size (1).
+ZOOMS = (1.0, 1.5, 2.0)
+
 STYLE = """
 :root { color-scheme: light dark; font-family: system-ui, sans-serif; line-height: 1.45; }
 body { margin: 0 auto; padding: 1.5rem; max-width: 100rem; }
@@ -44,17 +47,31 @@ def preview_page(
     card_mm: tuple[float, float],
     others: list[str],
     images: str,
+    zoom: float = 1.0,
 ) -> str:
-    """The preview of ``prompt_set`` in ``lang``, with links to its other languages and sets."""
+    """The preview of ``prompt_set`` in ``lang``, with links to its other languages and sets.
+
+    Cards are drawn at real size (CSS millimetres) unless ``zoom`` (one of :data:`ZOOMS`)
+    enlarges them.
+    """
     title = escape(prompt_set.title.get_text(lang))
     width, height = card_mm
-    size = f'style="width: {width:g}mm; height: {height:g}mm"'
+    size = f'style="width: {width * zoom:g}mm; height: {height * zoom:g}mm"'
+
+    def link(set_id: str, code: str, factor: float) -> str:
+        return f"{quote(set_id)}.html?lang={quote(code)}&amp;zoom={factor:g}"
+
     switch = " ".join(
-        f'<a href="{quote(prompt_set.id)}.html?lang={quote(code)}" hreflang="{escape(code)}"'
+        f'<a href="{link(prompt_set.id, code, zoom)}" hreflang="{escape(code)}"'
         f"{' aria-current=page' if code == lang else ''}>{escape(code)}</a>"
         for code in languages
     )
-    sets = " ".join(f'<a href="{quote(s)}.html?lang={quote(lang)}">{escape(s)}</a>' for s in others)
+    sets = " ".join(f'<a href="{link(s, lang, zoom)}">{escape(s)}</a>' for s in others)
+    zooms = " ".join(
+        f'<a href="{link(prompt_set.id, lang, factor)}"'
+        f"{' aria-current=true' if factor == zoom else ''}>{factor * 100:g} %</a>"
+        for factor in ZOOMS
+    )
     cards = "\n".join(_card(face, images, size) for face in faces)
     general = "".join(f'<p class="warning">{escape(w)}</p>' for w in warnings)
     sessions = "\n".join(_session(prompt_set, lang, i) for i in range(len(prompt_set.sessions)))
@@ -63,6 +80,7 @@ def preview_page(
         "languages": cli_text("Languages"),
         "sets": cli_text("Sets"),
         "sessions": cli_text("Sessions"),
+        "zoom": cli_text("Zoom"),
         "real_size": cli_text(
             "Every card as it prints, front and back, at real size ({width} x {height} mm).",
             width=f"{width:g}",
@@ -83,6 +101,7 @@ def preview_page(
 <h1>{title}</h1>
 <nav aria-label="{words["languages"]}">{switch}</nav>
 <nav aria-label="{words["sets"]}">{sets}</nav>
+<nav aria-label="{words["zoom"]}">{zooms}</nav>
 </header>
 <p>{words["real_size"]}</p>
 {general}

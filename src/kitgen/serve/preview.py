@@ -183,7 +183,7 @@ class Previews:
         with self._lock:
             return self._images.get(name)
 
-    def page(self, set_id: str, lang: str | None) -> str | None:
+    def page(self, set_id: str, lang: str | None, zoom: float = 1.0) -> str | None:
         """The preview page of ``set_id`` in ``lang`` (default: the kit's first language)."""
         with self._lock:
             preview = self._sets.get(set_id)
@@ -201,6 +201,7 @@ class Previews:
             card_mm=preview.card_mm,
             others=others,
             images=IMAGES,
+            zoom=zoom,
         )
 
 
