@@ -7,6 +7,7 @@ from io import StringIO
 from pathlib import Path
 
 import pytest
+from fontTools.ttLib import TTFont
 from sphinx.locale import translators
 from sphinx.util.docutils import docutils_namespace, patch_docutils
 
@@ -47,6 +48,13 @@ def test_site_builds_nitpicky_without_warnings(tmp_path: Path, lang: str) -> Non
         assert f'href="../../{other}/sets/{set_id}.html"' in page
     index = (out / "index.html").read_text(encoding="utf-8")
     assert f'lang="{lang}"' in index.split(">")[1]
+    # Running text in Kitgen Hyperlegible, shipped with the site: its zero has no slash.
+    assert '"Kitgen Hyperlegible", "Atkinson Hyperlegible"' in index
+    assert 'url("KitgenHyperlegible-Regular.ttf")' in (out / "_static" / "kitgen.css").read_text(
+        encoding="utf-8"
+    )
+    face = TTFont(out / "_static" / "KitgenHyperlegible-Regular.ttf")
+    assert face["glyf"][face.getBestCmap()[0x30]].numberOfContours == 2
     if lang == "fr":
         engagement = (out / "themes" / "engagement.html").read_text(encoding="utf-8")
         assert f"{NNBSP}?" in engagement.split("<title>")[1].split("</title>")[0]

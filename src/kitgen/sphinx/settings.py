@@ -16,12 +16,17 @@ import fontpkg_atkinson_hyperlegible as atkinson
 
 from kitgen import __version__
 from kitgen.config import Config
+from kitgen.render.plainzero import derived_dir
 
 #: The kit's templates and static files, shipped with the package.
 THEME = Path(__file__).resolve().parent / "theme"
 FONT_FILES = atkinson.ROOT / "files"
 FONT_LICENCE = atkinson.ROOT / "LICENSE"
-_FONT = '"Atkinson Hyperlegible", system-ui, -apple-system, "Segoe UI", Roboto, sans-serif'
+#: Kitgen Hyperlegible (a plain zero, kitgen.render.plainzero) first, the original behind it.
+_FONT = (
+    '"Kitgen Hyperlegible", "Atkinson Hyperlegible", system-ui, -apple-system, "Segoe UI", '
+    "Roboto, sans-serif"
+)
 
 __all__ = [
     "exclude_patterns",
@@ -67,7 +72,7 @@ myst_enable_extensions = [
 ]
 myst_heading_anchors = 3
 html_theme = "furo"
-html_static_path = [str(THEME / "static"), str(FONT_FILES)]
+html_static_path = [str(THEME / "static"), str(FONT_FILES), str(derived_dir(FONT_FILES))]
 html_css_files = ["kitgen.css"]
 html_js_files = ["kitgen.js"]
 html_copy_source = False

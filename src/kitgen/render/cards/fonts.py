@@ -19,4 +19,7 @@ def font_dir() -> Path:
 
 
 def font_paths() -> list[str]:
-    return [str(font_dir())]
+    """Kitgen Hyperlegible (plain zero, running text) and Atkinson Hyperlegible (codes)."""
+    from kitgen.render.plainzero import derived_dir
+
+    return [str(derived_dir(font_dir())), str(font_dir())]

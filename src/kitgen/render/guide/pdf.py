@@ -13,10 +13,10 @@ from functools import cache
 from importlib.resources import files
 from typing import Any
 
-import fontpkg_atkinson_hyperlegible as atkinson
 import segno
 import typst
 
+from kitgen.render.cards.fonts import font_paths
 from kitgen.render.guide.content import GuideDocument
 
 #: Paper option -> Typst paper name.
@@ -56,7 +56,7 @@ def _font_paths() -> list[Any]:
     Typed ``Any``: the engine wants ``str`` paths with a ``bytes`` input, which its stubs
     cannot express.
     """
-    return [str(atkinson.ROOT / "files")]
+    return list(font_paths())
 
 
 def render_pdf(document: GuideDocument, paper: str = "a4") -> bytes:
