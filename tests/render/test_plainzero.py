@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import io
 import re
+import tempfile
 from pathlib import Path
 
+import pytest
 from fontTools.ttLib import TTFont
 from pypdf import PdfReader
 
@@ -82,3 +84,20 @@ def test_the_derivation_gives_the_same_bytes_every_time() -> None:
 
     source = (font_dir() / "AtkinsonHyperlegible-Regular.ttf").read_bytes()
     assert plain_zero_font(source) == plain_zero_font(source)
+
+
+def test_a_read_only_cache_falls_back_to_a_temporary_folder(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    cache = tmp_path / "cache"
+    cache.write_text("a file where the cache folder should be", encoding="utf-8")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(cache))
+    monkeypatch.setenv("TMPDIR", str(tmp_path / "tmp"))
+    (tmp_path / "tmp").mkdir()
+    tempfile.tempdir = None  # read TMPDIR again
+    try:
+        folder = derived_dir(font_dir())
+    finally:
+        tempfile.tempdir = None
+    assert folder.is_relative_to(tmp_path / "tmp")
+    assert len(list(folder.glob("KitgenHyperlegible-*.ttf"))) == 4

@@ -16,6 +16,7 @@ from __future__ import annotations
 import hashlib
 import io
 import os
+import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -109,7 +110,14 @@ def derived_dir(source_dir: Path) -> Path:
     key = hashlib.sha256(RECIPE.encode())
     for path in sources:
         key.update(path.name.encode() + path.read_bytes())
-    folder = _cache_root() / key.hexdigest()[:16]
+    name = key.hexdigest()[:16]
+    try:
+        return _fill(_cache_root() / name, sources)
+    except OSError:  # no writable cache folder (read-only home): the system's temporary folder
+        return _fill(Path(tempfile.gettempdir()) / f"kitgen-fonts-{os.getuid()}" / name, sources)
+
+
+def _fill(folder: Path, sources: list[Path]) -> Path:
     for path in sources:
         target = folder / path.name.replace("AtkinsonHyperlegible", POSTSCRIPT)
         if not target.is_file():
