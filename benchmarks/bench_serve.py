@@ -78,6 +78,11 @@ class Server:
     def generation(self, channel: str) -> int:
         return int(self.status()["generations"][channel])
 
+    def idle_after(self, generation: int) -> bool:
+        """True once the site moved past ``generation`` and no build runs."""
+        status = self.status()
+        return int(status["generations"]["site"]) > generation and not status["building"]
+
     def stop(self) -> None:
         self.process.send_signal(signal.SIGINT)
         self.process.wait(timeout=120)
@@ -129,7 +134,7 @@ def prompt_edits(
         card = time.perf_counter() - started
         until("the set page", lambda marked=marked: marked.encode() in get(page_url))
         page = time.perf_counter() - started
-        until("the build", lambda before=site_before: server.generation("site") > before)
+        until("the build", lambda before=site_before: server.idle_after(before))
         figures.append((card, page))
         print(f"  prompt edit {n:2}: card {card:6.2f} s   set page {page:6.2f} s", flush=True)
     return figures
@@ -147,7 +152,7 @@ def theme_edits(server: Server, project: Path, theme: str, runs: int) -> list[fl
             fp.write(f"\n{sentence}\n")
         until("the theme page", lambda sentence=sentence: sentence.encode() in get(url))
         seconds = time.perf_counter() - started
-        until("the build", lambda before=site_before: server.generation("site") > before)
+        until("the build", lambda before=site_before: server.idle_after(before))
         figures.append(seconds)
         print(f"  theme edit {n:2}: page {seconds:6.2f} s", flush=True)
     return figures

@@ -44,7 +44,9 @@ def served(built_kit: tuple[Path, Path]) -> Iterator[Served]:
     kit, site = built_kit
     server = start_server(kit, site, kit.parent / "serve.log")
     try:
-        server.wait_for("first build", lambda s: s["generations"]["site"] >= 2)
+        server.wait_for(
+            "first build", lambda s: s["generations"]["site"] >= 2 and not s["building"]
+        )
         yield server
     finally:
         stop_server(server)

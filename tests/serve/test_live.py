@@ -131,7 +131,7 @@ def _alive(pid: int) -> bool:
 def test_ctrl_c_stops_cleanly(built_kit: tuple[Path, Path], tmp_path: Path) -> None:
     kit, site = built_kit
     server = start_server(kit, site, tmp_path / "serve.log")
-    server.wait_for("first build", lambda s: s["generations"]["site"] >= 2)
+    server.wait_for("first build", lambda s: s["generations"]["site"] >= 2 and not s["building"])
     workers = _descendants(server.process.pid)
     assert workers  # the builder process at least
     assert stop_server(server) == 0  # SIGINT, as Ctrl-C sends

@@ -16,6 +16,7 @@ import os
 import re
 import signal
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from multiprocessing.connection import Connection
 from pathlib import Path
@@ -34,6 +35,8 @@ WARM = (
     "kitgen.sphinx.extension",
 )
 
+#: What the worker sends when every language of the site is published.
+SITE_PUBLISHED = "site-published"
 #: Terminal colour codes (SGR), as Sphinx writes them around warnings.
 _COLOURS = re.compile(r"\x1b\[[0-9;]*m")
 
@@ -66,12 +69,19 @@ class Builder:
     def pid(self) -> int | None:
         return self._process.pid
 
-    def build(self) -> Built:
-        """Build the kit (incrementally) and wait for the outcome."""
+    def build(self, on_site: Callable[[], None] | None = None) -> Built:
+        """Build the kit (incrementally) and wait for the outcome.
+
+        ``on_site`` is called as soon as every language of the site is published, before the
+        decks and guides are done: open pages can reload then.
+        """
         self._conn.send("build")
-        result = self._conn.recv()
-        assert isinstance(result, Built)
-        return result
+        while True:
+            message = self._conn.recv()
+            if isinstance(message, Built):
+                return message
+            if message == SITE_PUBLISHED and on_site is not None:
+                on_site()
 
     def close(self) -> None:
         """Stop the worker and every process of a build in progress."""
@@ -101,18 +111,31 @@ def _work(conn: Connection, root: Path, site: Path) -> None:
         except EOFError:
             return
         if request == "build":
-            conn.send(build_once(root, site))
+            conn.send(build_once(root, site, lambda: conn.send(SITE_PUBLISHED)))
 
 
-def build_once(root: Path, site: Path) -> Built:
+def build_once(root: Path, site: Path, on_site: Callable[[], None] | None = None) -> Built:
     """One incremental build; every failure as located lines, never a traceback."""
     from kitgen.build import Project, SiteWarnings, build_kit
     from kitgen.diagnostics import KitgenError
 
     started = time.perf_counter()
+    counts: dict[str, int] = {}
+
+    def progress(kind: str, total: int | None) -> None:
+        """Count the site's jobs; when the last one is done, say so at once."""
+        if kind != "site":
+            return
+        if total is not None:
+            counts["total"] = total
+            return
+        counts["done"] = counts.get("done", 0) + 1
+        if counts["done"] == counts.get("total") and on_site is not None:
+            on_site()
+
     try:
         project = Project.find(root)  # kitgen.toml may have changed
-        report = build_kit(project, site)
+        report = build_kit(project, site, progress=progress)
     except KitgenError as exc:
         return Built(False, [str(d) for d in exc.diagnostics], seconds=_since(started))
     except SiteWarnings as exc:  # Sphinx colours them: plain text for the page and terminal

@@ -166,8 +166,9 @@ class Session:
             self._dirty.clear()
             with self._pending_lock:
                 changed, self._pending = self._pending, set()
+            self.status.building = True
             try:
-                built = self._builder.build()
+                built = self._builder.build(on_site=lambda: self.status.bump("site"))
             except (EOFError, OSError):
                 if self._stopping.is_set():
                     return  # the builder was stopped: we are shutting down
@@ -177,6 +178,7 @@ class Session:
                 self._builder = Builder(self.project.root, self.site)
                 self._request_build(changed)
                 continue
+            self.status.building = self._dirty.is_set()  # more changes came meanwhile
             self._report(built, changed, first)
             if first and self._open_page:
                 webbrowser.open(self.url)
@@ -192,7 +194,7 @@ class Session:
                 self.say(line)
         if not built.ok:
             return
-        self.status.bump("site")
+        self.status.bump("site")  # the decks and guides too are done now
         what = ", ".join(sorted(shown_path(p) for p in changed)) or cli_text("the kit")
         self.say(
             cli_text(

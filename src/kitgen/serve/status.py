@@ -20,6 +20,8 @@ CHANNELS = ("preview", "site")
 @dataclass
 class Status:
     generations: dict[str, int] = field(default_factory=lambda: dict.fromkeys(CHANNELS, 1))
+    #: True while a build of the kit runs.
+    building: bool = False
     _errors: dict[str, list[str]] = field(default_factory=dict)
     _lock: threading.Lock = field(default_factory=threading.Lock)
 
@@ -52,4 +54,6 @@ class Status:
     def to_json(self) -> bytes:
         with self._lock:
             generations = dict(self.generations)
-        return json.dumps({"generations": generations, "errors": self.errors()}).encode()
+            building = self.building
+        data = {"generations": generations, "building": building, "errors": self.errors()}
+        return json.dumps(data).encode()
