@@ -22,3 +22,23 @@ def test_guide_page_has_the_guide_sections_and_its_downloads(site: Site) -> None
 def test_guide_is_in_the_navigation_under_its_set(site: Site) -> None:
     app = site.build("fr")
     assert "sets/alpha/short-talk" in app.env.toctree_includes["sets/alpha"]
+
+
+def test_guide_page_has_one_marker_per_checklist_item_and_elapsed_times(site: Site) -> None:
+    """Each box is its item's only marker (its list has no bullet), and with no start time
+    the page counts from 0:00, saying so, never from a bare 00:00."""
+    import re
+
+    app = site.build("en")
+    html = site.html(app, "sets/alpha/short-talk")
+    lists = re.findall(r"<ul([^>]*)>(.*?)</ul>", html, re.S)
+    boxed = [(attrs, body) for attrs, body in lists if "☐" in body]
+    assert boxed
+    assert all("checklist" in attrs for attrs, _ in boxed)
+    from kitgen.sphinx.settings import THEME  # the stylesheet every kit's site ships
+
+    css = (THEME / "static" / "kitgen.css").read_text("utf-8")
+    assert re.search(r"ul\.checklist \{[^}]*list-style: none", css)
+    text = text_of(html)
+    assert "00:00" not in text
+    assert "0:00 – 0:25, counted from the start of the session" in text

@@ -70,7 +70,8 @@ _start_option = option(
     show_default=True,
     callback=_start,
     help=cli_msgid(
-        "Clock time the session starts, e.g. 08:30; the agenda shows each step's start."
+        "Clock time the session starts, e.g. 08:30; without it, times count from 0:00, "
+        "the start of the session."
     ),
 )
 

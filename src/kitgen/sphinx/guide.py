@@ -50,6 +50,8 @@ class GuideDirective(KitgenDirective):
         self.state.nested_parse(lines, 0, holder, match_titles=True)
         links = self.links(prompt_set.id, session_id)
         new = [s for s in document.findall(nodes.section) if id(s) not in before]
+        for part in (holder, *new):
+            _mark_checklists(part)
         if new and len(new[0]) and isinstance(new[0][0], nodes.title):
             new[0].insert(1, links)
             return list(holder.children)
@@ -68,3 +70,11 @@ class GuideDirective(KitgenDirective):
                 line += nodes.Text(" · ")
                 line += site_reference(guide.path, nodes.Text(label), classes=["kitgen-download"])
         return line
+
+
+def _mark_checklists(tree: nodes.Element) -> None:
+    """Lists of ☐ items get the class ``checklist``: the box is their marker, not a bullet too."""
+    for bullets in tree.findall(nodes.bullet_list):
+        items = [item for item in bullets.children if isinstance(item, nodes.list_item)]
+        if items and all(item.astext().lstrip().startswith("☐") for item in items):
+            bullets["classes"].append("checklist")

@@ -86,4 +86,4 @@ def test_a_break_needs_no_instructions(write_set: Callable[..., Path]) -> None:
     assert prompt_set.sessions[0].steps[2].instructions is None
     markdown = render_guide_markdown(prompt_set, "fr", GuideOptions())
     section = markdown[markdown.index("### 3\\. ") : markdown.index("### 4\\. ")]
-    assert section.strip().splitlines()[-1] == "*00\\:20–00\\:30 · 10 min* · **Pause**"
+    assert section.strip().splitlines()[-1] == "*0\\:20–0\\:30 · 10 min* · **Pause**"

@@ -42,9 +42,16 @@ def test_agenda_rows_have_computed_start_times(guide_pdf: Callable[..., bytes], 
         )
 
 
-def test_start_defaults_to_midnight_and_wraps(workshop: PromptSet) -> None:
+def test_without_start_times_count_from_0_00_and_say_so(workshop: PromptSet) -> None:
     text = " ".join(page_texts(render_guide_pdf(workshop, "en", GuideOptions())))
-    assert "00:00–00:08" in text and "00:50–01:00" in text
+    assert "0:00–0:08" in text and "0:50–1:00" in text
+    assert "0:00 – 1:00, counted from the start of the session" in text
+    assert "00:" not in text  # never a bare 00:00 that reads as midnight
+    fr = " ".join(page_texts(render_guide_pdf(workshop, "fr", GuideOptions())))
+    assert "compté depuis le début de la séance" in fr and "00:" not in fr
+
+
+def test_a_start_time_gives_clock_times_that_wrap(workshop: PromptSet) -> None:
     late = " ".join(page_texts(render_guide_pdf(workshop, "en", GuideOptions(start="23:30"))))
     assert "23:30–23:38" in late and "00:20–00:30" in late
 

@@ -240,6 +240,11 @@ def format_clock(minute: int) -> str:
     return f"{minute // 60:02d}:{minute % 60:02d}"
 
 
+def format_elapsed(minute: int) -> str:
+    """Time since the start, ``0:00``, ``0:45``, ``1:10``: never mistaken for a time of day."""
+    return f"{minute // 60}:{minute % 60:02d}"
+
+
 def split_minutes(total: int, shares: list[float]) -> list[int]:
     """Whole minutes proportional to ``shares`` that add up to ``total`` exactly.
 
@@ -272,8 +277,10 @@ def build_guide(
         origin = source.sets[0].origin if source.sets else None
         # No hosted address: "" until the guide learns to print none.
         base_url = load_config(origin.path.parent if origin else None).base_url or ""
-    b = _Builder(source, lang, base_url)
-    return b.document(parse_clock(start))
+    minute = parse_clock(start)
+    # No start time (0:00, the default): times count from the start of the session.
+    b = _Builder(source, lang, base_url, elapsed=minute == 0)
+    return b.document(minute)
 
 
 def _check_language(source: GuideSource, lang: str) -> None:
@@ -289,8 +296,10 @@ def _check_language(source: GuideSource, lang: str) -> None:
 
 
 class _Builder:
-    def __init__(self, source: GuideSource, lang: str, base_url: str) -> None:
+    def __init__(self, source: GuideSource, lang: str, base_url: str, elapsed: bool) -> None:
         self.source = source
+        self.clock = format_elapsed if elapsed else format_clock
+        self.elapsed = elapsed
         self.session = source.session
         self.lang = lang
         self.base_url = base_url
@@ -381,10 +390,18 @@ class _Builder:
             ),
             Fact(
                 self.t(output_text(self.lang, "Schedule")),
-                self.t(f"{format_clock(start)} – {format_clock(start + session.minutes)}"),
+                self.schedule(start, session.minutes),
             ),
         ]
         return tuple(facts)
+
+    def schedule(self, start: int, minutes: int) -> str:
+        span = f"{self.clock(start)} – {self.clock(start + minutes)}"
+        if not self.elapsed:
+            return self.t(span)
+        return self.t(
+            output_text(self.lang, "{span}, counted from the start of the session", span=span)
+        )
 
     def aims(self) -> tuple[Fact, ...]:
         aims = self.session.aims
@@ -411,7 +428,7 @@ class _Builder:
                 prompts.append(self.prompt(item, card))
             method = self.method_label(step.method)
             title = self.t(step.title)
-            begin, end = format_clock(clock), format_clock(clock + step.minutes)
+            begin, end = self.clock(clock), self.clock(clock + step.minutes)
             steps.append(
                 GuideStep(
                     number=number,
@@ -445,7 +462,7 @@ class _Builder:
             timed = [(self.t(n), part) for n, part in zip(names, parts, strict=True)]
         phases = []
         for name, part in timed:
-            phases.append(Phase(name, part, format_clock(clock)))
+            phases.append(Phase(name, part, self.clock(clock)))
             clock += part
         return tuple(phases)
 
