@@ -17,6 +17,8 @@ import pytest
 from playwright.sync_api import Browser, Locator, Page, expect
 from served_kit import PATIENCE, Served, start_server, stop_server
 
+pytestmark = [pytest.mark.browser, pytest.mark.slow]
+
 WAIT_MS = PATIENCE * 1000
 
 

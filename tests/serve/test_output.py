@@ -4,9 +4,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from served_kit import Served
 
 from kitgen.serve.inject import SCRIPT_ID, SCRIPT_PATH, STATUS_PATH
+
+pytestmark = pytest.mark.slow  # a small kit is built first
 
 MARKERS = (SCRIPT_ID.encode(), SCRIPT_PATH.encode(), STATUS_PATH.encode(), b"kitgen-overlay")
 

@@ -20,6 +20,8 @@ from kitgen.load import load_set
 from kitgen.serve.inject import SCRIPT_ID
 from kitgen.serve.session import Session
 
+pytestmark = pytest.mark.slow  # a small kit is built first
+
 
 def _listening(port: int) -> list[str]:
     """The local addresses listening on ``port`` (from the kernel's socket tables)."""
