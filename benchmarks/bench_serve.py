@@ -31,8 +31,10 @@ from typing import Any
 from shipped_kit import copy_project
 
 ENV = {**os.environ, "SOURCE_DATE_EPOCH": "1700000000", "NO_COLOR": "1", "KITGEN_LANG": "en"}
-#: Between two looks at the server (the figures are rounded to this).
+#: Between two looks at the server: the card is looked for often (its figure is the smallest);
+#: pages, which take seconds, less often, so that the looking does not slow the build down.
 TICK = 0.01
+PAGE_TICK = 0.05
 PATIENCE = 900.0
 
 
@@ -42,13 +44,13 @@ def get(url: str) -> bytes:
     return data
 
 
-def until(what: str, ready: Callable[[], bool]) -> float:
-    """Look until ``ready()``; the time it took."""
+def until(what: str, ready: Callable[[], bool], tick: float = PAGE_TICK) -> float:
+    """Look until ``ready()``, every ``tick`` seconds; the time it took."""
     started = time.perf_counter()
     while not ready():
         if time.perf_counter() - started > PATIENCE:
             sys.exit(f"gave up waiting for {what}")
-        time.sleep(TICK)
+        time.sleep(tick)
     return time.perf_counter() - started
 
 
@@ -130,7 +132,7 @@ def prompt_edits(
             src = card_src(server, set_id, marked)
             return bool(src and get(server.url + src) and not found.append(src))
 
-        until("the new card", card_ready)
+        until("the new card", card_ready, TICK)
         card = time.perf_counter() - started
         until("the set page", lambda marked=marked: marked.encode() in get(page_url))
         page = time.perf_counter() - started

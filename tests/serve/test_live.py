@@ -85,18 +85,23 @@ def test_broken_yaml_shows_the_overlay_and_keeps_the_last_card(
     src = front.get_attribute("src")
     assert src is not None
     good = served.get(src)
+    # The online deck has a strict Content-Security-Policy: the poll and overlay must pass it.
+    deck = page.context.new_page()
+    deck.goto(f"{served.url}en/deck/alpha.html")
 
     _replace_text(alpha, "prompts:\n", "prompts:\n  - id: [unclosed\n")
 
     overlay = page.locator("#kitgen-overlay")
     expect(overlay).to_be_visible(timeout=WAIT_MS)
     expect(overlay).to_contain_text(re.compile(r"prompts/alpha\.yaml:\d+:\d+: error: "))
+    expect(deck.locator("#kitgen-overlay")).to_contain_text("alpha.yaml", timeout=WAIT_MS)
     assert served.get(src) == good  # the last good card is still served
     assert any("alpha.yaml" in line for line in served.status()["errors"])
 
     _replace_text(alpha, "prompts:\n  - id: [unclosed\n", "prompts:\n")
 
     expect(overlay).to_have_count(0, timeout=WAIT_MS)
+    expect(deck.locator("#kitgen-overlay")).to_have_count(0, timeout=WAIT_MS)
     expect(page.locator("#card-first-look img.front")).to_be_visible()
 
 
