@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import re
 import stat
 import sys
 import tempfile
@@ -122,6 +123,26 @@ def atomic_open(path: Path, mode: str = "wb") -> Iterator[IO[bytes]]:
         if isinstance(exc, OSError):
             raise _named(exc, path) from exc
         raise
+
+
+#: The name of a temporary file ``atomic_open`` makes: ``.NAME.`` + 8 of mkstemp's characters
+#: + ``.tmp``.
+TEMPORARY = re.compile(r"\..+\.[a-z0-9_]{8}\.tmp")
+
+
+def remove_temporaries(folder: Path) -> list[Path]:
+    """Delete the temporary files a killed run left below ``folder`` (regular files named as
+    ``atomic_open`` names them; never through a link). Returns them."""
+    removed: list[Path] = []
+    if folder.is_symlink() or not folder.is_dir():
+        return removed
+    for top, _dirs, files in os.walk(folder):  # never follows links to folders
+        for name in files:
+            path = Path(top) / name
+            if TEMPORARY.fullmatch(name) and not path.is_symlink() and path.is_file():
+                path.unlink(missing_ok=True)
+                removed.append(path)
+    return removed
 
 
 def write_bytes(path: Path, data: bytes) -> None:

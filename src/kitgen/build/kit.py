@@ -19,13 +19,14 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from kitgen import catalog, i18n, urls
-from kitgen.atomic import write_if_changed
+from kitgen.atomic import remove_temporaries, write_if_changed
 from kitgen.build.jobs import KINDS, Job, Outcome, run_job
 from kitgen.build.manifest import (
     Entry,
     Manifest,
     code_fingerprint,
     job_fingerprint,
+    refuse_foreign_folder,
     remove_stale,
     tree_fingerprint,
 )
@@ -204,9 +205,14 @@ def build_kit(
     *,
     progress: Progress | None = None,
     workers: int | None = None,
+    force: bool = False,
 ) -> Report:
-    """Build the whole kit into ``site``; raise ``KitgenError`` or ``SiteWarnings`` on failure."""
+    """Build the whole kit into ``site``; raise ``KitgenError`` or ``SiteWarnings`` on failure.
+
+    A folder holding files kitgen build did not make is refused unless ``force``.
+    """
     started = time.perf_counter()
+    refuse_foreign_folder(site, force=force)
     site = site.resolve()
     report = Report(site)
     check_translations(project)
@@ -216,6 +222,7 @@ def build_kit(
     report.jobs = len(jobs)
 
     manifest = Manifest.read(site)
+    remove_temporaries(site)  # left by a build that was killed (SIGKILL cannot clean up)
     fresh = Manifest()
     to_run: list[tuple[Job, str]] = []
     inputs = site_inputs(project)

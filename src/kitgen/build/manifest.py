@@ -13,18 +13,24 @@ import json
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from importlib import metadata
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 
 import kitgen
 from kitgen.atomic import write_if_changed
+from kitgen.diagnostics import KitgenError, Location, error
+from kitgen.i18n import cli_text
 
 VERSION = 1
 #: Third-party packages whose version changes the outputs.
 RENDER_PACKAGES = ("typst", "fontpkg-atkinson-hyperlegible", "segno", "pypdfium2", "pypdf")
 
 
+#: Where, below the output folder, kitgen build records what it made.
+MANIFEST = ".kitgen/manifest.json"
+
+
 def manifest_path(site: Path) -> Path:
-    return site / ".kitgen" / "manifest.json"
+    return site.joinpath(*MANIFEST.split("/"))
 
 
 @dataclass
@@ -112,12 +118,48 @@ def tree_fingerprint(roots: list[Path], skip: Callable[[Path], bool]) -> str:
     return digest.hexdigest()
 
 
+def refuse_foreign_folder(site: Path, *, force: bool = False) -> None:
+    """Raise a located error when ``site`` holds files but no manifest of kitgen build: the
+    build would overwrite and then own someone's ``index.html``. ``force`` builds anyway."""
+    if force or not site.is_dir() or manifest_path(site).is_file():
+        return
+    if any(site.iterdir()):
+        raise KitgenError(
+            error(
+                Location(site),
+                cli_text(
+                    "this folder holds files kitgen build did not make (it has no {manifest}); "
+                    "build into a new or empty folder, or pass --force",
+                    manifest=MANIFEST,
+                ),
+            )
+        )
+
+
+def inside(site: Path, relative: str) -> Path | None:
+    """The file a manifest entry names, if it is a plain relative path to a regular file in
+    ``site`` reached through no symbolic link; else None (an entry like ``../../x`` or
+    ``/home/x`` in a damaged or hostile manifest deletes nothing)."""
+    entry = PurePosixPath(relative)
+    if not relative or entry.is_absolute() or ".." in entry.parts or "\\" in relative:
+        return None
+    path = site.joinpath(*entry.parts)
+    step = site
+    for part in entry.parts:
+        step = step / part
+        if step.is_symlink():
+            return None
+    if not path.is_file() or not path.resolve().is_relative_to(site.resolve()):
+        return None
+    return path
+
+
 def remove_stale(site: Path, old: set[str], new: set[str]) -> list[str]:
     """Delete files the previous build made and this one did not; then empty folders."""
     removed = []
     for relative in sorted(old - new):
-        path = site / relative
-        if path.is_file():
+        path = inside(site, relative)
+        if path is not None:
             path.unlink()
             removed.append(relative)
             parent = path.parent

@@ -52,9 +52,14 @@ def _label(kind: str, languages: tuple[str, ...]) -> str:
     help=cli_msgid("Worker processes (default: CPUs)."),
 )
 @option("-q", "--quiet", is_flag=True, help=cli_msgid("No progress display."))
+@option(
+    "--force",
+    is_flag=True,
+    help=cli_msgid("Build into a folder that holds files kitgen build did not make."),
+)
 @all_option
 @reports_errors
-def build(output: Path | None, jobs: int | None, quiet: bool) -> None:
+def build(output: Path | None, jobs: int | None, quiet: bool, force: bool) -> None:
     project = Project.find()
     output = output if output is not None else project.root / "dist"
     console = Console(stderr=True)
@@ -69,7 +74,7 @@ def build(output: Path | None, jobs: int | None, quiet: bool) -> None:
                 bar.advance(tasks[kind])
 
         try:
-            report = build_kit(project, output, progress=progress, workers=jobs)
+            report = build_kit(project, output, progress=progress, workers=jobs, force=force)
         except SiteWarnings as exc:
             bar.stop()
             for line in exc.lines:
