@@ -6,14 +6,12 @@ The PDF check reads the fonts Typst embedded: for each, the glyph its ToUnicode 
 
 from __future__ import annotations
 
-import io
-import re
 import tempfile
 from pathlib import Path
 
 import pytest
+from embedded_fonts import contours, drawn
 from fontTools.ttLib import TTFont
-from pypdf import PdfReader
 
 from kitgen.load import load_set
 from kitgen.render.cards import DeckOptions, render_deck
@@ -24,49 +22,22 @@ from kitgen.render.plainzero import FAMILY, derived_dir
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def _contours(font: TTFont, glyph_name: str) -> int:
-    glyph = font["glyf"][glyph_name]
-    if glyph.isComposite():
-        return sum(_contours(font, c.glyphName) for c in glyph.components)
-    return int(glyph.numberOfContours)
-
-
 def test_derived_faces_have_a_plain_zero_and_their_own_name() -> None:
     for path in sorted(font_dir().glob("*.ttf")):
-        assert _contours(TTFont(path), "zero") == 3  # the slashed original
+        assert contours(TTFont(path), "zero") == 3  # the slashed original
     faces = sorted(derived_dir(font_dir()).glob("*.ttf"))
     assert len(faces) == 4
     for path in faces:
         font = TTFont(path)
-        assert _contours(font, "zero") == 2 and _contours(font, "zero.tf") == 2
+        assert contours(font, "zero") == 2 and contours(font, "zero.tf") == 2
         assert font["name"].getDebugName(1) == FAMILY
         assert "Atkinson Hyperlegible" in (font["name"].getDebugName(10) or "")
         assert "Open Font License" in (font["name"].getDebugName(10) or "")
 
 
-def _zero_glyphs(pdf: bytes) -> dict[str, int]:
-    """Contours of the glyph drawn for ``0``, per embedded font that has one."""
-    found: dict[str, int] = {}
-    for page in PdfReader(io.BytesIO(pdf)).pages:
-        for ref in page["/Resources"].get("/Font", {}).values():
-            font = ref.get_object()
-            if "/DescendantFonts" not in font or "/ToUnicode" not in font:
-                continue
-            cmap = font["/ToUnicode"].get_object().get_data().decode("latin-1")
-            cids = [int(cid, 16) for cid, uni in re.findall(r"<([0-9A-Fa-f]+)> <(0030)>", cmap)]
-            if not cids:
-                continue
-            descendant = font["/DescendantFonts"][0].get_object()
-            data = descendant["/FontDescriptor"]["/FontFile2"].get_object().get_data()
-            embedded = TTFont(io.BytesIO(data))
-            name = embedded.getGlyphOrder()[cids[0]]  # CIDToGIDMap /Identity
-            found[str(font["/BaseFont"])] = _contours(embedded, name)
-    return found
-
-
 def test_cards_print_a_plain_zero() -> None:
     prompt_set = load_set(ROOT / "prompts" / "engagement.yaml", docs_dir=None)
-    zeros = _zero_glyphs(render_deck(prompt_set, "fr", DeckOptions(instructions="first")))
+    zeros = drawn(render_deck(prompt_set, "fr", DeckOptions(instructions="first")), "0")
     assert zeros  # "v1.0", "2012", "100 %"
     assert all("KitgenHyperlegible" in name for name in zeros), zeros
     assert set(zeros.values()) == {2}
@@ -74,7 +45,7 @@ def test_cards_print_a_plain_zero() -> None:
 
 def test_guides_print_a_plain_zero() -> None:
     prompt_set = load_set(ROOT / "prompts" / "engagement.yaml", docs_dir=None)
-    zeros = _zero_glyphs(render_guide_pdf(prompt_set, "fr", GuideOptions(None, "a4", "08:30")))
+    zeros = drawn(render_guide_pdf(prompt_set, "fr", GuideOptions(None, "a4", "08:30")), "0")
     assert zeros
     assert set(zeros.values()) == {2}, zeros
 

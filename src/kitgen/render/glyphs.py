@@ -39,17 +39,23 @@ COMMON = frozenset(
 
 @functools.cache
 def covered() -> frozenset[int]:
-    """Code points every style of the bundled font can draw (regular, bold, italic, ...)."""
+    """Code points every style of the bundled font can draw (regular, bold, italic, ...), and
+    those the fallback font for emoji and symbols draws."""
     # Imported here: a no-op ``kitgen build`` loads this module but never needs the fonts.
     from fontTools.ttLib import TTFont  # type: ignore[import-untyped]
 
-    from kitgen.render.cards.fonts import font_dir
+    from kitgen.render.cards.fonts import fallback_dir, font_dir
 
-    maps = []
-    for path in sorted(Path(font_dir()).glob("*.[ot]tf")):
-        with TTFont(path, lazy=True) as font:
-            maps.append(set(font.getBestCmap() or {}))
-    return frozenset(set.intersection(*maps)) if maps else frozenset()
+    def cmaps(folder: Path) -> list[set[int]]:
+        maps = []
+        for path in sorted(folder.glob("*.[ot]tf")):
+            with TTFont(path, lazy=True) as font:
+                maps.append(set(font.getBestCmap() or {}))
+        return maps
+
+    styles = cmaps(Path(font_dir()))
+    text = set.intersection(*styles) if styles else set()
+    return frozenset(text.union(*cmaps(fallback_dir())))  # what the fallback font draws
 
 
 def missing(text: str) -> list[str]:

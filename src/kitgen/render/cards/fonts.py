@@ -18,8 +18,18 @@ def font_dir() -> Path:
     return Path(_font.ROOT) / "files"
 
 
+#: Noto Emoji (OFL, vendored with its licence): drawn where the text faces lack a character.
+FALLBACK_FAMILY = "Noto Emoji"
+
+
+def fallback_dir() -> Path:
+    """Folder of the vendored fallback font for emoji and symbols (see its README)."""
+    return Path(__file__).resolve().parent.parent / "fallback"
+
+
 def font_paths() -> list[str]:
-    """Kitgen Hyperlegible (plain zero, running text) and Atkinson Hyperlegible (codes)."""
+    """Kitgen Hyperlegible (plain zero, running text), Atkinson Hyperlegible (codes), and the
+    fallback for emoji and symbols."""
     from kitgen.render.plainzero import derived_dir
 
-    return [str(derived_dir(font_dir())), str(font_dir())]
+    return [str(derived_dir(font_dir())), str(font_dir()), str(fallback_dir())]

@@ -1,0 +1,8 @@
+"""Helpers beside the render tests (importlib mode): the embedded-font reader."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).parent))
