@@ -15,6 +15,7 @@ import sys
 import time
 from collections.abc import Callable
 from concurrent.futures import Future
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -193,6 +194,22 @@ def _run(job: Job, site: Path, project: Project) -> Outcome:
     return run_job(job, site)
 
 
+def _os_error(exc: BaseException) -> OSError | None:
+    """The operating system's error behind ``exc``, also when Sphinx wrapped it (an
+    ``ExtensionError`` keeps it as ``orig_exc``) or it came back from a worker."""
+    seen: set[int] = set()
+    todo: list[object] = [exc]
+    while todo:
+        item = todo.pop()
+        if not isinstance(item, BaseException) or id(item) in seen:
+            continue
+        seen.add(id(item))
+        if isinstance(item, OSError):
+            return item
+        todo += [item.__cause__, item.__context__, getattr(item, "orig_exc", None), *item.args]
+    return None
+
+
 def _pool(workers: int) -> concurrent.futures.ProcessPoolExecutor:
     """Workers that die with the build (kitgen.workers): no orphan, a prompt Ctrl-C."""
     method = "fork" if sys.platform.startswith("linux") else None
@@ -259,7 +276,18 @@ def build_kit(
             job, fingerprint = futures[future]
             try:
                 outcome = future.result()
+            except BrokenProcessPool as exc:
+                # A worker was killed (out of memory, or by hand): one line, no traceback.
+                message = cli_text(
+                    "a worker process ended before the {job} job was done (killed, or out of "
+                    "memory?); nothing was lost, build again",
+                    job=job.key,
+                )
+                raise KitgenError(error(Location(site), message)) from exc
             except Exception as exc:
+                system = _os_error(exc)
+                if system is not None:  # a full disk, a read-only folder: one line (the CLI)
+                    raise system from exc
                 # A renderer crashed (a bug, not bad input): stop, and say which job it was.
                 raise RuntimeError(f"kitgen build: the {job.key} job failed: {exc}") from exc
             if progress is not None:

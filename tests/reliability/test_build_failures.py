@@ -1,0 +1,73 @@
+"""``kitgen build`` ends in one clean line when the machine fails it, never a traceback.
+
+A full disk, a read-only output folder and a killed worker process ended ``kitgen build`` in a
+traceback (the single-file commands already gave clean errors). The faults are injected in the
+command's own process before it starts; its forked workers inherit them.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from reliability_support import LOCATED, kitgen_env, make_project, run_kitgen, set_from
+
+PRELUDES = {
+    # The disk fills up while a file is flushed.
+    "disk full": """
+import os
+def _full(fd):
+    raise OSError(28, "No space left on device")
+os.fsync = _full
+""",
+    # Every temporary file is refused, as in a read-only folder (root ignores permission bits).
+    "read-only": """
+import os, tempfile
+def _refuse(*args, dir=None, prefix="", suffix="", **kwargs):
+    raise OSError(30, "Read-only file system", os.path.join(str(dir), prefix + "x" + suffix))
+tempfile.mkstemp = _refuse
+""",
+    # A worker process is killed in the middle of its job (out of memory, or by hand).
+    "killed worker": """
+import os, signal
+import kitgen.build.kit as kit
+def _run(job, site, project):
+    os.kill(os.getpid(), signal.SIGKILL)
+_run.__module__ = "kitgen.build.kit"
+kit._run = _run
+""",
+}
+
+NEEDLES = {
+    "disk full": "No space left on device",
+    "read-only": "Read-only file system",
+    "killed worker": "a worker process ended before the",
+}
+
+
+@pytest.fixture(scope="module")
+def project(tmp_path_factory: pytest.TempPathFactory, repo_root: Path) -> Path:
+    minimal = repo_root / "tests" / "data" / "minimal.yaml"
+    root = tmp_path_factory.mktemp("build-failures")
+    return make_project(root / "kit", repo_root, {"alpha": set_from(minimal, "alpha")})
+
+
+@pytest.mark.parametrize("fault", list(PRELUDES))
+def test_a_failing_machine_is_one_clean_line(project: Path, fault: str) -> None:
+    site = f"site-{fault.replace(' ', '-')}"
+    result = run_kitgen(
+        ["build", "-q", "-j", "2", "-o", site],
+        cwd=project,
+        prelude=PRELUDES[fault],
+        memory=None,
+        timeout=1800,
+        env=kitgen_env(KITGEN_LANG="en"),
+    )
+    assert result.returncode == 1, result.stderr[-3000:]
+    assert "Traceback" not in result.stderr, result.stderr[-3000:]
+    errors = [line for line in result.stderr.splitlines() if LOCATED.match(line)]
+    assert errors, result.stderr[-3000:]
+    assert all(NEEDLES[fault] in line for line in errors), errors
+    if fault == "killed worker":
+        assert all(line.startswith(f"{site}:1:1: error: ") for line in errors), errors
+    assert ".tmp" not in result.stderr
