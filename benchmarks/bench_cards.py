@@ -100,7 +100,7 @@ def worker(n: int, mode: str) -> None:
     from kitgen.render.cards import render as r
 
     prompt_set = make_set(n)
-    options = DeckOptions()
+    options = DeckOptions(base_url="https://kit.example.org/")  # a hosted kit: QR codes drawn
     if mode == "kitgen":
         cpu0 = _cpu()
         start = time.perf_counter()

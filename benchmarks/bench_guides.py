@@ -12,6 +12,7 @@ import statistics
 import time
 from pathlib import Path
 
+from kitgen.links import Links
 from kitgen.load import find_sets, load
 from kitgen.model import PromptSet
 from kitgen.plan import plan_session
@@ -23,6 +24,8 @@ from kitgen.render.guide import (
 )
 
 ROOT = Path(__file__).resolve().parents[1]
+#: The guides of a hosted kit: their QR codes are drawn, as for the shipped kit.
+HOSTED = Links(base_url="https://kit.example.org/")
 
 
 def sets() -> list[PromptSet]:
@@ -46,7 +49,7 @@ def main() -> None:
     pdf_times, md_times, pages, sizes = [], [], [], []
     for prompt_set in all_sets:
         for session in prompt_set.sessions:
-            options = GuideOptions(session.id, "a4", "08:30")
+            options = GuideOptions(session.id, "a4", "08:30", HOSTED)
             seconds, pdf = timed(render_guide_pdf, prompt_set, prompt_set.languages[0], options)
             assert isinstance(pdf, bytes)
             pdf_times.append(seconds)
@@ -71,7 +74,7 @@ def main() -> None:
         f"{statistics.median(plan_times) * 1000:.1f} ms, max {max(plan_times) * 1000:.1f} ms"
     )
     plan = plan_session(real, 120, 20, lang="en", seed=1)
-    seconds, pdf = timed(render_source_pdf, plan.source, "en", GuideOptions())
+    seconds, pdf = timed(render_source_pdf, plan.source, "en", GuideOptions(links=HOSTED))
     assert isinstance(pdf, bytes)
     print(f"  a 120-minute plan as PDF: {seconds:.2f} s, {len(pdf) / 1024:.0f} KiB")
 

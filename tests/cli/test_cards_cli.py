@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import io
+import shutil
 from collections.abc import Callable
 from pathlib import Path
 
+import pypdfium2 as pdfium
 import pytest
+import zxingcpp
 from click.testing import CliRunner
 from pypdf import PdfReader
 
@@ -141,3 +144,27 @@ def test_shop_file_has_no_crop_marks_and_the_help_says_so(
         assert len(marked.pages[0].lines) >= len(plain.pages[0].lines) + 16  # 2 per cut line
     help_text = runner.invoke(main, ["cards", "--help"]).output
     assert "a shop file has none" in " ".join(help_text.split())
+
+
+def test_cards_qr_follow_kitgen_toml_and_the_option(minimal_path: Path, tmp_path: Path) -> None:
+    def codes(pdf: Path) -> list[str]:
+        pages = [page.render(scale=3).to_pil() for page in pdfium.PdfDocument(pdf)]
+        return [r.text for page in pages for r in zxingcpp.read_barcodes(page)]
+
+    kit = tmp_path / "kit"
+    kit.mkdir()
+    set_path = Path(shutil.copy(minimal_path, kit / "minimal.yaml"))
+    out = tmp_path / "deck.pdf"
+    args = ["cards", str(set_path), "-o", str(out), "--lang", "en"]
+    assert CliRunner().invoke(main, args).exit_code == 0
+    assert codes(out) == []  # no kitgen.toml, no base_url: no QR code
+    refused = CliRunner().invoke(main, [*args, "--qr"])
+    assert refused.exit_code == 2 and "set base_url in kitgen.toml" in refused.stderr
+    (kit / "kitgen.toml").write_text('base_url = "https://kit.example.org/"\n')
+    assert CliRunner().invoke(main, args).exit_code == 0
+    found = codes(out)
+    assert found and all(
+        c.startswith("https://kit.example.org/en/deck/minimal.html?card=") for c in found
+    )
+    assert CliRunner().invoke(main, [*args, "--no-qr"]).exit_code == 0
+    assert codes(out) == []

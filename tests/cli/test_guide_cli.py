@@ -140,3 +140,32 @@ def test_plan_refusals(prompts: Path, tmp_path: Path) -> None:
     code, _, stderr = run("plan", "--prompts", str(prompts))
     assert code == 2 and "give --minutes" in stderr
     assert not out.exists()
+
+
+def _uris(path: Path) -> list[str]:
+    return [
+        annot.get_object()["/A"]["/URI"]
+        for page in pypdf.PdfReader(path).pages
+        for annot in page.get("/Annots", [])
+        if "/A" in annot.get_object()
+    ]
+
+
+def test_guide_and_plan_qr_follow_kitgen_toml_and_the_option(
+    workshop: Path, prompts: Path, tmp_path: Path
+) -> None:
+    out = tmp_path / "guide.pdf"
+    assert run("guide", str(workshop), "-o", str(out), "--lang", "en")[0] == 0
+    assert _uris(out) == [] and "http" not in pdf_text(out)  # no kitgen.toml: no address
+    code, _, stderr = run("guide", str(workshop), "-o", str(out), "--qr")
+    assert code == 2 and "set base_url in kitgen.toml" in stderr
+    (tmp_path / "kitgen.toml").write_text('base_url = "https://kit.example.org/"\n')
+    assert run("guide", str(workshop), "-o", str(out), "--lang", "en")[0] == 0
+    uris = _uris(out)
+    assert uris and all(u.startswith("https://kit.example.org/en/sets/workshop.html") for u in uris)
+    assert run("guide", str(workshop), "-o", str(out), "--no-qr")[0] == 0
+    assert _uris(out) == []
+    plan = tmp_path / "plan.pdf"
+    args = ["plan", "--minutes", "60", "--seed", "3", "--prompts", str(prompts), "-o", str(plan)]
+    assert run(*args)[0] == 0 and _uris(plan)
+    assert run(*args, "--no-qr")[0] == 0 and _uris(plan) == []

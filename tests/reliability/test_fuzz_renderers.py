@@ -20,12 +20,16 @@ from hypothesis import strategies as st
 from pypdf import PdfReader
 
 from kitgen.diagnostics import KitgenError
+from kitgen.links import Links
 from kitgen.load import load
 from kitgen.model import Group, Kind, Level, PromptSet, Sensitivity, SessionFormat
 from kitgen.model.methods import METHODS
 from kitgen.render.cards import DeckOptions, render_deck
 from kitgen.render.guide import GuideOptions, render_guide_markdown, render_guide_pdf
 from kitgen.render.webdeck import render_webdeck
+
+#: Renderers get a hosted kit, so the links and QR codes are exercised too.
+HOSTED = Links(base_url="https://example.org/")
 
 LETTERS = "abcdefghijklmnopqrstuvwxyzéèêëàâçùûôîïœæÉÈÀÇŒABCDEFGHIJKLMNOPQRSTUVWXYZ"
 PUNCTUATION = [
@@ -201,7 +205,7 @@ def test_cards_build_or_fail_located(tmp_path: Path, data: dict[str, Any]) -> No
     prompt_set = _load(tmp_path, data)
     lang = prompt_set.languages[-1]
     try:
-        pdf = render_deck(prompt_set, lang, DeckOptions())
+        pdf = render_deck(prompt_set, lang, DeckOptions(base_url="https://example.org/"))
     except KitgenError as exc:
         _located(exc, prompt_set)
         event("cards: located error")
@@ -217,8 +221,8 @@ def test_guides_build_or_fail_located(tmp_path: Path, data: dict[str, Any]) -> N
     prompt_set = _load(tmp_path, data)
     lang = prompt_set.languages[0]
     try:
-        pdf = render_guide_pdf(prompt_set, lang, GuideOptions())
-        markdown = render_guide_markdown(prompt_set, lang, GuideOptions())
+        pdf = render_guide_pdf(prompt_set, lang, GuideOptions(links=HOSTED))
+        markdown = render_guide_markdown(prompt_set, lang, GuideOptions(links=HOSTED))
     except KitgenError as exc:
         _located(exc, prompt_set)
         event("guide: located error")

@@ -32,6 +32,7 @@ from reliability_support import (
 )
 
 from kitgen import urls
+from kitgen.links import Links
 from kitgen.load import load_set
 from kitgen.model import PromptSet
 from kitgen.render.cards import DeckOptions, render_deck
@@ -44,6 +45,7 @@ HOSTILE = Path(__file__).resolve().parents[1] / "data" / "hostile.yaml"
 #: A card large enough for the fixture's longest unbreakable words (103 mm at 8.5 pt).
 BIG_CARD = "140x190"
 BASE_URL = "https://example.org/kit/"
+HOSTED = Links(base_url=BASE_URL)
 
 #: What each language must show literally on the cards (spaces removed before comparing:
 #: line breaks and French thin spaces move, characters do not).
@@ -112,7 +114,9 @@ def _tame(prompt_set_path: Path, target: Path) -> Path:
 
 @functools.cache
 def _deck(lang: str, card: str) -> bytes:
-    return render_deck(load_set(HOSTILE, docs_dir=None), lang, DeckOptions(card=card))
+    return render_deck(
+        load_set(HOSTILE, docs_dir=None), lang, DeckOptions(card=card, base_url=BASE_URL)
+    )
 
 
 @pytest.mark.parametrize("lang", ["fr", "en"])
@@ -134,7 +138,9 @@ def test_cards_apply_no_typst_markup(lang: str, tmp_path: Path) -> None:
     ``#set text(size: 40pt)`` and ``#set page(width: 1cm)`` were not obeyed."""
     hostile_pages = _pdf_pages(_deck(lang, BIG_CARD))
     tame_set = load_set(_tame(HOSTILE, tmp_path / "tame.yaml"), docs_dir=None)
-    tame_pages = _pdf_pages(render_deck(tame_set, lang, DeckOptions(card=BIG_CARD)))
+    tame_pages = _pdf_pages(
+        render_deck(tame_set, lang, DeckOptions(card=BIG_CARD, base_url=BASE_URL))
+    )
     assert len(hostile_pages) == len(tame_pages) == 10  # 5 cards, front and back
     biggest = max(max(p["sizes"]) for p in hostile_pages)
     assert biggest <= max(max(p["sizes"]) for p in tame_pages) + 0.01
@@ -189,7 +195,7 @@ def test_glyph_check_covers_emoji_and_not_the_kit_s_own_typography(hostile: Prom
 
 @pytest.mark.parametrize("lang", ["fr", "en"])
 def test_guide_pdf_shows_markup_literally(hostile: PromptSet, lang: str) -> None:
-    pages = _pdf_pages(render_guide_pdf(hostile, lang, GuideOptions()))
+    pages = _pdf_pages(render_guide_pdf(hostile, lang, GuideOptions(links=HOSTED)))
     text = _flat(" ".join(p["text"] for p in pages))
     for literal in (
         "<script>alert('session')</script>" if lang == "fr" else "**Session**`x`#set",
@@ -216,7 +222,7 @@ def _myst(markdown: str) -> tuple[nodes.document, str]:
 
 @pytest.mark.parametrize("lang", ["fr", "en"])
 def test_guide_markdown_is_text_only(hostile: PromptSet, lang: str) -> None:
-    markdown = render_guide_markdown(hostile, lang, GuideOptions())
+    markdown = render_guide_markdown(hostile, lang, GuideOptions(links=HOSTED))
     tree, warnings = _myst(markdown)
     assert warnings == ""
     assert not list(tree.findall(nodes.raw))  # no HTML passed through

@@ -15,6 +15,7 @@ from pathlib import Path
 from kitgen import catalog
 from kitgen.atomic import write_if_changed
 from kitgen.diagnostics import Diagnostic, KitgenError
+from kitgen.links import Links
 from kitgen.load import load_set
 from kitgen.model import PromptSet
 
@@ -32,7 +33,7 @@ class Job:
     layout: str = ""
     session_id: str = ""
     #: Settings from kitgen.toml the output depends on.
-    base_url: str = ""
+    links: Links = field(default_factory=Links)
     min_font_pt: float = 8.5
     #: Fingerprint of kitgen's code (site jobs: a change makes Sphinx read every page again).
     code: str = ""
@@ -100,7 +101,7 @@ def _deck(job: Job, site: Path, outcome: Outcome) -> None:
         paper=job.paper,
         layout=job.layout,
         min_font_pt=job.min_font_pt,
-        base_url=job.base_url,
+        base_url=job.links.base_url,
         instructions="first",
     )
     pdf = render_deck(prompt_set, job.lang, options)
@@ -113,7 +114,7 @@ def _guide(job: Job, site: Path, outcome: Outcome) -> None:
 
     assert job.set_path is not None
     prompt_set = load(job.set_path)
-    options = GuideOptions(session_id=job.session_id, paper=job.paper)
+    options = GuideOptions(session_id=job.session_id, paper=job.paper, links=job.links)
     pdf = render_guide_pdf(prompt_set, job.lang, options)
     guide = catalog.GuideFile(prompt_set.id, job.session_id, job.lang, job.paper)
     _write(site, guide.path, pdf, outcome)
@@ -126,7 +127,7 @@ def _cards(job: Job, site: Path, outcome: Outcome) -> None:
     prompt_set = load(job.set_path)
     folder = site / catalog.card_images_dir(job.lang, prompt_set.id)
     before = {p: p.stat().st_mtime_ns for p in folder.glob("*")} if folder.is_dir() else {}
-    options = DeckOptions(min_font_pt=job.min_font_pt, base_url=job.base_url)
+    options = DeckOptions(min_font_pt=job.min_font_pt, base_url=job.links.base_url)
     written = render_card_pngs(prompt_set, job.lang, options, folder)
     files = sorted({*written, folder / "alt.json"})
     for path in files:
@@ -140,5 +141,5 @@ def _webdeck(job: Job, site: Path, outcome: Outcome) -> None:
 
     assert job.set_path is not None
     prompt_set = load(job.set_path)
-    for relative, data in sorted(render_webdeck(prompt_set, job.lang, job.base_url).items()):
+    for relative, data in sorted(render_webdeck(prompt_set, job.lang, job.links.base_url).items()):
         _write(site, relative, data, outcome)

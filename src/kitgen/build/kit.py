@@ -38,6 +38,7 @@ from kitgen.build.site import build_language
 from kitgen.config import as_mapping
 from kitgen.diagnostics import Diagnostic, KitgenError, Location, error
 from kitgen.i18n import cli_text
+from kitgen.links import Links
 from kitgen.load import find_sets, load
 from kitgen.model import PromptSet
 from kitgen.render.glyphs import glyph_warnings
@@ -68,9 +69,19 @@ class Report:
     seconds: float = 0.0
 
 
-def plan_jobs(project: Project, sets: list[tuple[Path, PromptSet]]) -> list[Job]:
+def kit_links(project: Project, qr: bool | None = None) -> Links:
+    """Where the kit's printed outputs may point: below ``base_url`` unless ``qr`` is False,
+    to the pages this build makes (theme pages only where the docs have them)."""
+    base_url = project.config.base_url if qr is not False else None
+    return Links.for_kit(base_url, project.docs)
+
+
+def plan_jobs(
+    project: Project, sets: list[tuple[Path, PromptSet]], links: Links | None = None
+) -> list[Job]:
     """Every job of the build: the two site builds first (the longest), then the kit files."""
     config = project.config
+    links = links if links is not None else kit_links(project)
     jobs = [Job("site", lang) for lang in project.languages]
     for path, prompt_set in sets:
         for lang in project.languages:
@@ -81,8 +92,7 @@ def plan_jobs(project: Project, sets: list[tuple[Path, PromptSet]]) -> list[Job]
                 lang,
                 set_path=path,
                 set_id=prompt_set.id,
-                # No hosted address: the renderers get "" until they learn to print none.
-                base_url=config.base_url or "",
+                links=links,
                 min_font_pt=config.min_font_pt,
             )
             for deck in catalog.deck_files(prompt_set, lang):
@@ -223,10 +233,12 @@ def build_kit(
     progress: Progress | None = None,
     workers: int | None = None,
     force: bool = False,
+    qr: bool | None = None,
 ) -> Report:
     """Build the whole kit into ``site``; raise ``KitgenError`` or ``SiteWarnings`` on failure.
 
     A folder holding files kitgen build did not make is refused unless ``force``.
+    ``qr``: print QR codes and addresses (default: when the kit has a ``base_url``).
     """
     started = time.perf_counter()
     refuse_foreign_folder(site, force=force)
@@ -235,7 +247,10 @@ def build_kit(
     check_translations(project)
     sets, report.warnings = load_sets(project)
     code = code_fingerprint()
-    jobs = [replace(j, code=code) if j.kind == "site" else j for j in plan_jobs(project, sets)]
+    jobs = [
+        replace(j, code=code) if j.kind == "site" else j
+        for j in plan_jobs(project, sets, kit_links(project, qr))
+    ]
     report.jobs = len(jobs)
 
     manifest = Manifest.read(site)

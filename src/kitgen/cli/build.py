@@ -10,6 +10,7 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TaskID, TextColumn
 
 from kitgen.build import Project, SiteWarnings, build_kit
+from kitgen.cli.links import kit_links, qr_option
 from kitgen.cli.main import EXIT_INVALID, all_option, echo_diagnostics, reports_errors, say
 from kitgen.cli.text import cli_msgid, command, option
 from kitgen.diagnostics import shown_path
@@ -57,10 +58,12 @@ def _label(kind: str, languages: tuple[str, ...]) -> str:
     is_flag=True,
     help=cli_msgid("Build into a folder that holds files kitgen build did not make."),
 )
+@qr_option
 @all_option
 @reports_errors
-def build(output: Path | None, jobs: int | None, quiet: bool, force: bool) -> None:
+def build(output: Path | None, jobs: int | None, quiet: bool, force: bool, qr: bool | None) -> None:
     project = Project.find()
+    kit_links(project.config, qr)  # --qr with no base_url is a usage error, before any work
     output = output if output is not None else project.root / "dist"
     console = Console(stderr=True)
     tasks: dict[str, TaskID] = {}
@@ -74,7 +77,7 @@ def build(output: Path | None, jobs: int | None, quiet: bool, force: bool) -> No
                 bar.advance(tasks[kind])
 
         try:
-            report = build_kit(project, output, progress=progress, workers=jobs, force=force)
+            report = build_kit(project, output, progress=progress, workers=jobs, force=force, qr=qr)
         except SiteWarnings as exc:
             bar.stop()
             for line in exc.lines:

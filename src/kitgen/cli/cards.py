@@ -7,6 +7,7 @@ from pathlib import Path
 import click
 
 from kitgen import atomic
+from kitgen.cli.links import kit_links, qr_option
 from kitgen.cli.main import all_option, chosen_language, echo_diagnostics, reports_errors, say
 from kitgen.cli.offset import parse_back_offset
 from kitgen.cli.outputs import refuse_input_as_output, report_output
@@ -120,6 +121,7 @@ _paper = option(
     default=None,
     help=cli_msgid("Smallest prompt size in pt (default from kitgen.toml, 8.5)."),
 )
+@qr_option
 @all_option
 @reports_errors
 def cards(
@@ -135,6 +137,7 @@ def cards(
     png_dir: Path | None,
     back_offset: tuple[float, float],
     min_font: float | None,
+    qr: bool | None,
 ) -> None:
     refuse_input_as_output(output, [set_path])
     if layout == Layout.SHOP and instructions in ("first", "last"):
@@ -153,7 +156,7 @@ def cards(
         crop_marks=not no_crop_marks,
         back_offset=back_offset,
         min_font_pt=min_font if min_font is not None else config.min_font_pt,
-        base_url=config.base_url or "",  # no hosted address: none until cards print none
+        base_url=kit_links(config, qr).base_url,
         instructions=instructions or ("none" if layout == Layout.SHOP else "first"),
     )
     language = chosen_language(lang, prompt_set.default_language, prompt_set.languages)

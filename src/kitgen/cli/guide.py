@@ -10,9 +10,11 @@ import click
 
 from kitgen import urls
 from kitgen.atomic import write_bytes
+from kitgen.cli.links import kit_links, qr_option
 from kitgen.cli.main import all_option, reports_errors, say
 from kitgen.cli.outputs import refuse_input_as_output, report_output
 from kitgen.cli.text import cli_msgid, command, option
+from kitgen.config import load_config
 from kitgen.i18n import cli_text
 from kitgen.load import load_all, load_set
 from kitgen.model import SessionFormat
@@ -88,6 +90,7 @@ _start_option = option(
 @_paper
 @_format
 @_start_option
+@qr_option
 @all_option
 @reports_errors
 def guide(
@@ -98,6 +101,7 @@ def guide(
     paper: str,
     fmt: str | None,
     start: str,
+    qr: bool | None,
 ) -> None:
     prompt_set = load_set(set_path)
     lang = lang or prompt_set.default_language
@@ -108,7 +112,8 @@ def guide(
         output = Path(name if kind == "pdf" else Path(name).with_suffix(".md").name)
     refuse_input_as_output(output, [set_path])
     say(cli_text("writing {file}", file=output))
-    _write(source, lang, GuideOptions(source.session.id, paper, start), kind, output)
+    links = kit_links(load_config(set_path.resolve().parent), qr)
+    _write(source, lang, GuideOptions(source.session.id, paper, start, links), kind, output)
     report_output(output)
 
 
@@ -149,6 +154,7 @@ def guide(
     help=cli_msgid("pdf or md (MyST); default from -o, else pdf."),
 )
 @_start_option
+@qr_option
 @all_option
 @reports_errors
 def plan(
@@ -164,6 +170,7 @@ def plan(
     paper: str,
     fmt: str | None,
     start: str,
+    qr: bool | None,
 ) -> None:
     from kitgen.plan import plan_from_id, plan_session
 
@@ -189,5 +196,6 @@ def plan(
     output = output or Path(f"plan-{result.id}.{kind}")
     refuse_input_as_output(output, [s.origin.path for s in sets if s.origin is not None])
     say(cli_text("writing {file}", file=output))
-    _write(result.source, result.request.lang, GuideOptions(paper=paper, start=start), kind, output)
+    options = GuideOptions(paper=paper, start=start, links=kit_links(load_config(prompts_dir), qr))
+    _write(result.source, result.request.lang, options, kind, output)
     say(result.id, err=False)

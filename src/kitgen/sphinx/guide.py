@@ -16,8 +16,10 @@ from docutils.statemachine import StringList
 
 from kitgen import catalog
 from kitgen.i18n import output_text
+from kitgen.links import THEMES_DIR, Links
 from kitgen.render import words
 from kitgen.render.guide import GuideOptions, render_guide_markdown
+from kitgen.render.guide.markdown import SITE_LINK
 from kitgen.sphinx.base import KitgenDirective, set_label
 from kitgen.sphinx.nodes import site_reference
 
@@ -39,8 +41,13 @@ class GuideDirective(KitgenDirective):
                 f"set {prompt_set.id!r} has no session {session_id!r} (sessions: {known})", "guide"
             )
             return []
-        options = GuideOptions(session_id=session_id, start=self.options.get("start", "0:00"))
-        markdown = render_guide_markdown(prompt_set, self.lang, options)
+        # Links go to the theme's page when this site has one, else to the set's page.
+        has_theme = f"{THEMES_DIR}/{prompt_set.theme}" in self.env.found_docs
+        targets = Links(theme_pages=((self.lang, prompt_set.theme),) if has_theme else ())
+        options = GuideOptions(
+            session_id=session_id, start=self.options.get("start", "0:00"), links=targets
+        )
+        markdown = render_guide_markdown(prompt_set, self.lang, options, on_site=True)
         document = self.state.document
         before = {id(section) for section in document.findall(nodes.section)}
         holder = nodes.container()
@@ -48,10 +55,11 @@ class GuideDirective(KitgenDirective):
         lines = StringList(markdown.splitlines(), source=source)
         # MyST attaches the guide's headings to the document as sections (not to ``holder``).
         self.state.nested_parse(lines, 0, holder, match_titles=True)
-        links = self.links(prompt_set.id, session_id)
         new = [s for s in document.findall(nodes.section) if id(s) not in before]
         for part in (holder, *new):
             _mark_checklists(part)
+            _site_links(part)
+        links = self.links(prompt_set.id, session_id)
         if new and len(new[0]) and isinstance(new[0][0], nodes.title):
             new[0].insert(1, links)
             return list(holder.children)
@@ -78,3 +86,11 @@ def _mark_checklists(tree: nodes.Element) -> None:
         items = [item for item in bullets.children if isinstance(item, nodes.list_item)]
         if items and all(item.astext().lstrip().startswith("☐") for item in items):
             bullets["classes"].append("checklist")
+
+
+def _site_links(tree: nodes.Element) -> None:
+    """The guide's links to site paths become links relative to the page (``site_reference``)."""
+    for ref in tree.findall(nodes.reference):
+        uri = ref.get("refuri", "")
+        if uri.startswith(SITE_LINK):
+            ref["kitgen_site"] = uri[len(SITE_LINK) :]

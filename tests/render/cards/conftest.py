@@ -16,6 +16,8 @@ from kitgen.render.cards import DeckOptions, render_deck
 sys.path.insert(0, str(Path(__file__).parent))
 
 _CACHE: dict[tuple[str, str, str, str], bytes] = {}
+#: The decks are printed for a hosted kit, so their cards carry QR codes.
+BASE_URL = "https://kit.example.org/"
 
 
 @pytest.fixture(scope="session")
@@ -32,7 +34,7 @@ def deck(minimal: PromptSet) -> Callable[..., bytes]:
     ) -> bytes:
         key = (layout, paper, lang, card)
         if key not in _CACHE:
-            options = DeckOptions(card=card, paper=paper, layout=layout)
+            options = DeckOptions(card=card, paper=paper, layout=layout, base_url=BASE_URL)
             _CACHE[key] = render_deck(minimal, lang, options)
         return _CACHE[key]
 

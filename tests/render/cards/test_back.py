@@ -46,9 +46,20 @@ def test_attribution_too_long_for_the_back_points_to_the_credits(
     write_set: Callable[..., Path],
 ) -> None:
     prompt_set = load_set(write_set(_attribution(ATTRIBUTION * 4)), docs_dir=None)
-    data = render_deck(prompt_set, "fr", DeckOptions())
+    options = DeckOptions(base_url="https://kit.example.org/")
+    data = render_deck(prompt_set, "fr", options)
     with open_pdf(data) as pdf:
         text = (pdf.pages[1].extract_text() or "").replace("\n", "")
     assert "CC BY-SA 4.0" in text and "crédits" in text
-    assert "https://kitgen.readthedocs.io/en/latest/fr/sets/minimal.html" in text.replace(" ", "")
+    assert "https://kit.example.org/fr/sets/minimal.html" in text.replace(" ", "")
     assert "Matinées" not in text
+
+
+def test_attribution_too_long_and_no_base_url_gives_the_licence_alone(
+    write_set: Callable[..., Path],
+) -> None:
+    prompt_set = load_set(write_set(_attribution(ATTRIBUTION * 4)), docs_dir=None)
+    with open_pdf(render_deck(prompt_set, "fr", DeckOptions())) as pdf:
+        text = (pdf.pages[1].extract_text() or "").replace("\n", "")
+    assert "CC BY-SA 4.0" in text
+    assert "crédits" not in text and "http" not in text and "Matinées" not in text

@@ -1,21 +1,29 @@
-"""The fast QR encoder makes exactly segno's symbols, and the cards point at the online deck."""
+"""The fast QR encoder makes exactly segno's symbols, and the cards point at the online deck
+(only when the kit says where it is hosted)."""
 
 from __future__ import annotations
 
 import random
 
+import pypdfium2 as pdfium
 import pytest
 import segno
+import zxingcpp
+from cards_pdfcheck import open_pdf
 
-from kitgen.render.cards.qr import card_url, encode, qr_svg
+from kitgen.links import Links
+from kitgen.model import PromptSet
+from kitgen.render.cards import DeckOptions, render_deck
+from kitgen.render.cards.qr import encode, qr_svg
 
 BASE = "https://kitgen.readthedocs.io/en/latest/"
+LINKS = Links(base_url=BASE)
 
 
 def _urls() -> list[str]:
     rng = random.Random(7)
     parts = ["a", "bb", "trust", "x-y", "q9", "premier-pas"]
-    out = [card_url(BASE, "fr", "governance", "-".join(rng.choices(parts, k=rng.randint(1, 60))))
+    out = [str(LINKS.card("fr", "governance", "-".join(rng.choices(parts, k=rng.randint(1, 60)))))
            for _ in range(120)]  # fmt: skip
     out += ["http://a.b/" + "x" * k for k in range(0, 1200, 37)]  # versions 1 to 30
     return out
@@ -38,7 +46,7 @@ def test_non_ascii_goes_to_segno() -> None:
 
 
 def test_card_url_and_svg() -> None:
-    url = card_url(BASE, "en", "governance", "written-rules")
+    url = str(LINKS.card("en", "governance", "written-rules"))
     assert url == BASE + "en/deck/governance.html?card=written-rules"
     svg = qr_svg(url)
     assert svg.startswith("<svg") and 'stroke="#1d1d1f"' in svg
@@ -46,3 +54,27 @@ def test_card_url_and_svg() -> None:
     dark = sum(r.bit_count() for r in rows)
     drawn = sum(int(h) for h in __import__("re").findall(r"h(\d+)", svg))
     assert drawn == dark  # every dark module drawn once
+
+
+def _codes(pdf: bytes, page: int = 0) -> list[str]:
+    document = pdfium.PdfDocument(pdf)
+    return sorted(r.text for r in zxingcpp.read_barcodes(document[page].render(scale=4).to_pil()))
+
+
+def test_hosted_cards_open_their_card_in_the_online_deck(minimal: PromptSet) -> None:
+    pdf = render_deck(minimal, "fr", DeckOptions(base_url="https://kit.example.org/k/"))
+    expected = sorted(
+        f"https://kit.example.org/k/fr/deck/minimal.html?card={p.id}" for p in minimal.prompts
+    )
+    assert _codes(pdf) == expected
+
+
+def test_no_base_url_no_qr_code_but_the_footer_keeps_set_and_card(minimal: PromptSet) -> None:
+    pdf = render_deck(minimal, "fr", DeckOptions())
+    assert _codes(pdf) == [] and _codes(pdf, 1) == []
+    with open_pdf(pdf) as doc:
+        text = " ".join(page.extract_text() or "" for page in doc.pages)
+    assert "http" not in text
+    for prompt in minimal.prompts:
+        assert prompt.id in text
+    assert f"{minimal.id} · v{minimal.version}" in text

@@ -8,7 +8,14 @@ from pathlib import Path
 
 import pdfplumber
 
+from kitgen.links import Links
+
 GUIDE_SET = Path(__file__).resolve().parents[2] / "data" / "guide" / "workshop.yaml"
+#: The guides are printed for a kit hosted here whose site has the fixture's theme page.
+HOSTED = Links(
+    base_url="https://kitgen.readthedocs.io/en/latest/",
+    theme_pages=(("en", "workshop"), ("fr", "workshop")),
+)
 _SPACES = re.compile(r"[\s\u00a0\u202f\u2009]+")
 
 

@@ -10,6 +10,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from kitgen.links import Links
 from kitgen.load import load_set
 from kitgen.model import PromptSet
 from kitgen.model.methods import METHODS
@@ -49,8 +50,11 @@ def test_one_two_four_all_over_twelve_minutes() -> None:
     assert split_minutes(12, [s for _, s in METHODS["1-2-4-all"].phases]) == [1, 2, 4, 5]
 
 
+HOSTED = Links(base_url="https://x.org/", theme_pages=(("en", "workshop"), ("fr", "workshop")))
+
+
 def test_document_times_phases_and_links(workshop: PromptSet) -> None:
-    doc = build_guide(GuideSource.from_set(workshop), "en", start="8:30", base_url="https://x.org/")
+    doc = build_guide(GuideSource.from_set(workshop), "en", start="8:30", links=HOSTED)
     assert [(r.start, r.end) for r in doc.agenda] == [
         ("08:30", "08:38"),
         ("08:38", "08:43"),
@@ -76,7 +80,7 @@ def test_document_times_phases_and_links(workshop: PromptSet) -> None:
 
 
 def test_every_text_is_typeset(workshop: PromptSet) -> None:
-    doc = build_guide(GuideSource.from_set(workshop), "fr", base_url="https://x.org/")
+    doc = build_guide(GuideSource.from_set(workshop), "fr", links=HOSTED)
 
     def strings(value: object) -> list[str]:
         if isinstance(value, str):
@@ -97,13 +101,30 @@ def test_every_text_is_typeset(workshop: PromptSet) -> None:
     assert any("\u202f?" in t for t in texts)  # French spacing really applied
 
 
-def test_base_url_comes_from_the_projects_config(
-    tmp_path: Path, minimal_path: Path, write_set: Callable[..., Path]
+def test_links_come_from_the_caller_never_from_kitgen_toml(
+    tmp_path: Path, write_set: Callable[..., Path]
 ) -> None:
-    (tmp_path / "kitgen.toml").write_text('[kitgen]\nbase_url = "https://kb.example.org/"\n')
+    (tmp_path / "kitgen.toml").write_text('base_url = "https://kb.example.org/"\n')
     prompt_set = load_set(write_set(), docs_dir=None)
     doc = build_guide(GuideSource.from_set(prompt_set), "en")
-    assert doc.links[0].url == "https://kb.example.org/en/themes/minimal.html"
+    # No Links given: hosted nowhere, so no address; the site path is the set's own page.
+    assert [(link.path, link.url) for link in doc.links] == [("en/sets/minimal.html", None)]
+    assert all(s.link is None or s.link.url is None for s in doc.steps)
+    hosted = build_guide(
+        GuideSource.from_set(prompt_set), "en", links=Links(base_url="https://kb.example.org/")
+    )
+    assert hosted.links[0].url == "https://kb.example.org/en/sets/minimal.html"
+    first = next(s.link for s in hosted.steps if s.link is not None)
+    assert first.path.startswith("en/sets/minimal.html#prompt-")
+
+
+def test_step_links_go_to_the_theme_page_only_where_the_site_has_one(workshop: PromptSet) -> None:
+    only_fr = Links(base_url="https://x.org/", theme_pages=(("fr", "workshop"),))
+    fr = build_guide(GuideSource.from_set(workshop), "fr", links=only_fr)
+    en = build_guide(GuideSource.from_set(workshop), "en", links=only_fr)
+    assert fr.steps[0].link is not None and en.steps[0].link is not None
+    assert fr.steps[0].link.path == "fr/themes/workshop.html#two-faces"
+    assert en.steps[0].link.path.startswith("en/sets/workshop.html#prompt-")
 
 
 def test_unknown_language_falls_back_to_english_labels(
@@ -124,5 +145,5 @@ def test_unknown_language_falls_back_to_english_labels(
         data.update(plain({k: v for k, v in data.items() if k != "languages"}))  # type: ignore[arg-type]
 
     prompt_set = load_set(write_set(spanish), docs_dir=None)
-    doc = build_guide(GuideSource.from_set(prompt_set), "es", base_url="https://x.org/")
+    doc = build_guide(GuideSource.from_set(prompt_set), "es", links=HOSTED)
     assert doc.labels["agenda"] == "Agenda" and doc.title.startswith("A 25-minute")

@@ -10,7 +10,7 @@ import pypdf
 import pypdfium2 as pdfium
 import pytest
 import zxingcpp
-from guide_helpers import GUIDE_SET, flat, page_lines, page_texts
+from guide_helpers import GUIDE_SET, HOSTED, flat, page_lines, page_texts
 
 from kitgen.diagnostics import KitgenError
 from kitgen.i18n import output_text
@@ -177,6 +177,21 @@ def test_links_and_qr_codes_point_to_the_knowledge_base(guide_pdf: Callable[...,
     assert codes[-1] == []  # the action page
 
 
+def test_no_base_url_no_qr_code_and_no_address(guide_pdf: Callable[..., bytes]) -> None:
+    pdf = guide_pdf(lang="en", hosted=False)
+    reader = pypdf.PdfReader(io.BytesIO(pdf))
+    annotations = [annot for page in reader.pages for annot in page.get("/Annots", [])]
+    assert annotations == []
+    text = " ".join(page_texts(pdf))
+    assert "http" not in text and "readthedocs" not in text and "3. What it costs" in text
+    document = pdfium.PdfDocument(pdf)
+    for i in range(len(document)):
+        assert zxingcpp.read_barcodes(document[i].render(scale=3).to_pil()) == []
+    # The hosted guide does show codes on the same pages (so this check can fail).
+    hosted = pdfium.PdfDocument(guide_pdf(lang="en"))
+    assert zxingcpp.read_barcodes(hosted[0].render(scale=3).to_pil()) != []
+
+
 def test_session_option_and_errors(guide_pdf: Callable[..., bytes], workshop: PromptSet) -> None:
     text = " ".join(page_texts(guide_pdf(lang="en", session="quick-30")))
     assert "A 30-minute version" in text and "Remote" in text
@@ -196,7 +211,7 @@ def test_letter_paper_and_determinism(guide_pdf: Callable[..., bytes]) -> None:
     a4 = pypdf.PdfReader(io.BytesIO(guide_pdf(lang="en")))
     assert round(float(a4.pages[0].mediabox.height)) == 842
     fresh = load_set(GUIDE_SET, docs_dir=None)  # not the cached fixture: really deterministic
-    again = render_guide_pdf(fresh, "en", GuideOptions(paper="letter", start="08:30"))
+    again = render_guide_pdf(fresh, "en", GuideOptions(paper="letter", start="08:30", links=HOSTED))
     assert again == guide_pdf(lang="en", paper="letter")
 
 

@@ -21,19 +21,12 @@ import segno
 from segno import consts as _consts
 from segno import encoder as _encoder
 
-from kitgen import urls
-
 # segno's tables and function-pattern helpers (internal API, pinned by segno<2 and checked by
 # the tests against segno's own output).
 consts: Any = _consts
 _enc: Any = _encoder
 _LEVEL = consts.ERROR_LEVEL_M
 _RUNS = re.compile(r"(0*)(1+)")
-
-
-def card_url(base_url: str, lang: str, set_id: str, prompt_id: str) -> str:
-    """Where a printed card's QR code points: the online deck opened on that card."""
-    return urls.absolute(base_url, urls.web_deck_card(lang, set_id, prompt_id))
 
 
 @lru_cache(maxsize=4096)

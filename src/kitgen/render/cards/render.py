@@ -22,15 +22,16 @@ from typing import Any, Literal
 
 import typst
 
-from kitgen import atomic, urls
+from kitgen import atomic
 from kitgen.diagnostics import KitgenError, Location, error, excerpt
 from kitgen.i18n import output_text
+from kitgen.links import Links
 from kitgen.model import Kind, PromptSet
 from kitgen.render.cards import _worker, design, pdf
 from kitgen.render.cards.fonts import font_paths
 from kitgen.render.cards.imposition import Imposition, Layout, impose
 from kitgen.render.cards.instructions import Placement, instruction_page
-from kitgen.render.cards.qr import card_url, qr_svg
+from kitgen.render.cards.qr import qr_svg
 from kitgen.render.cards.sizes import CARDS, PAPERS, Size, larger_card, parse_card, parse_paper
 from kitgen.render.typography import typeset
 from kitgen.render.words import kind_label
@@ -56,7 +57,9 @@ class DeckOptions:
     crop_marks: bool = True
     back_offset: tuple[float, float] = (0.0, 0.0)
     min_font_pt: float = 8.5
-    base_url: str = "https://kitgen.readthedocs.io/en/latest/"
+    #: Where the kit's site is hosted: QR codes open the online deck below it, and a back too
+    #: small for the attribution names the set's page.  ``None`` (or ""): no address, no QR.
+    base_url: str | None = None
     #: Where the printing instructions page goes (the commands default to first).
     instructions: Placement | str = Placement.NONE
 
@@ -98,7 +101,7 @@ def _clean(text: str, lang: str) -> str:
     return re.sub(r"[ \t\r\n]+", " ", typeset(text, lang)).strip()
 
 
-def _deck_data(prompt_set: PromptSet, lang: str, base_url: str) -> dict[str, Any]:
+def _deck_data(prompt_set: PromptSet, lang: str, base_url: str | None) -> dict[str, Any]:
     if lang not in prompt_set.languages:
         where = (
             prompt_set.origin.locate(("languages",))
@@ -115,9 +118,10 @@ def _deck_data(prompt_set: PromptSet, lang: str, base_url: str) -> dict[str, Any
         _clean(prompt_set.attribution.get_text(lang), lang) if prompt_set.attribution else ""
     )
     version = f"{prompt_set.id} · v{prompt_set.version}"
+    links = Links(base_url=base_url or None)
     cards = []
     for p in prompt_set.prompts:
-        url = card_url(base_url, lang, prompt_set.id, p.id)
+        url = links.card(lang, prompt_set.id, p.id)
         cards.append(
             {
                 "id": p.id,
@@ -127,7 +131,7 @@ def _deck_data(prompt_set: PromptSet, lang: str, base_url: str) -> dict[str, Any
                 "text": _clean(p.text.get_text(lang), lang),
                 "follow": [_clean(f.get_text(lang), lang) for f in p.follow_ups],
                 "qr": None,  # filled by _with_qr, in a thread while Typst works
-                "qr_alt": url,
+                "qr_alt": url,  # None: the card has no QR code
             }
         )
     return {
@@ -141,7 +145,7 @@ def _deck_data(prompt_set: PromptSet, lang: str, base_url: str) -> dict[str, Any
             "ink": design.ink_on(prompt_set.color),
             "licence_line": " · ".join(x for x in (licence, attribution) if x),
             # When the attribution cannot fit the back: the set's page credits it in full.
-            "licence_short": _licence_short(licence, prompt_set.id, lang, base_url),
+            "licence_short": _licence_short(licence, links.set_page(lang, prompt_set.id), lang),
         },
         "categories": {
             c.id: {
@@ -156,9 +160,11 @@ def _deck_data(prompt_set: PromptSet, lang: str, base_url: str) -> dict[str, Any
     }
 
 
-def _licence_short(licence: str, set_id: str, lang: str, base_url: str) -> str:
-    """Licence and the set page's address, breakable after each slash (zero-width spaces)."""
-    address = urls.absolute(base_url, urls.set_page(lang, set_id))
+def _licence_short(licence: str, address: str | None, lang: str) -> str:
+    """Licence and the set page's address, breakable after each slash (zero-width spaces);
+    the licence alone when the kit is hosted nowhere."""
+    if address is None:
+        return licence
     credits = output_text(lang, "credits:")
     words = typeset(f"{licence} · {credits}", lang)
     return f"{words} " + address.replace("/", "/\u200b")
@@ -410,8 +416,8 @@ def _compile(
 
 
 def _with_qr(cards: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """The cards with their QR codes drawn (``qr_alt`` holds each code's address)."""
-    return [dict(card, qr=qr_svg(card["qr_alt"])) for card in cards]
+    """The cards with their QR codes drawn (``qr_alt`` holds each code's address, if any)."""
+    return [dict(card, qr=qr_svg(card["qr_alt"]) if card["qr_alt"] else None) for card in cards]
 
 
 def _prepare(

@@ -3,8 +3,9 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
+from kitgen.links import Links
 from kitgen.model import PromptSet
 from kitgen.render.guide.content import (
     GuideDocument,
@@ -33,22 +34,29 @@ __all__ = [
 
 @dataclass(frozen=True)
 class GuideOptions:
-    """Which session, on which paper, starting at what time of day."""
+    """Which session, on which paper, starting at what time of day, linking where."""
 
     #: The session to print; ``None`` for the set's first session.
     session_id: str | None = None
     paper: str = "a4"
     start: str = "0:00"
+    #: Where links and QR codes may point (default: nowhere, so no address is printed).
+    links: Links = field(default_factory=Links)
 
 
 def render_source_pdf(source: GuideSource, lang: str, options: GuideOptions) -> bytes:
     """The printed guide of a resolved session (a set's session or a plan)."""
-    return render_pdf(build_guide(source, lang, start=options.start), options.paper)
+    document = build_guide(source, lang, start=options.start, links=options.links)
+    return render_pdf(document, options.paper)
 
 
-def render_source_markdown(source: GuideSource, lang: str, options: GuideOptions) -> str:
-    """The MyST page of a resolved session (a set's session or a plan)."""
-    return render_markdown(build_guide(source, lang, start=options.start))
+def render_source_markdown(
+    source: GuideSource, lang: str, options: GuideOptions, *, on_site: bool = False
+) -> str:
+    """The MyST page of a resolved session (a set's session or a plan); ``on_site``: linking
+    to site paths (see :func:`render_markdown`)."""
+    document = build_guide(source, lang, start=options.start, links=options.links)
+    return render_markdown(document, on_site=on_site)
 
 
 def render_guide_pdf(prompt_set: PromptSet, lang: str, options: GuideOptions) -> bytes:
@@ -56,8 +64,10 @@ def render_guide_pdf(prompt_set: PromptSet, lang: str, options: GuideOptions) ->
     return render_source_pdf(GuideSource.from_set(prompt_set, options.session_id), lang, options)
 
 
-def render_guide_markdown(prompt_set: PromptSet, lang: str, options: GuideOptions) -> str:
+def render_guide_markdown(
+    prompt_set: PromptSet, lang: str, options: GuideOptions, *, on_site: bool = False
+) -> str:
     """The facilitator guide of one of the set's sessions as a MyST Markdown page."""
     return render_source_markdown(
-        GuideSource.from_set(prompt_set, options.session_id), lang, options
+        GuideSource.from_set(prompt_set, options.session_id), lang, options, on_site=on_site
     )

@@ -12,10 +12,9 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from kitgen import urls
-from kitgen.config import load_config
 from kitgen.diagnostics import KitgenError, Location, error
 from kitgen.i18n import cli_text, output_text
+from kitgen.links import Links
 from kitgen.model import (
     LocalText,
     Prompt,
@@ -112,7 +111,11 @@ def _find_session(prompt_set: PromptSet, session_id: str | None) -> Session:
 @dataclass(frozen=True)
 class Link:
     label: str
-    url: str
+    #: The page, relative to the site root (with its anchor): what the web guide links to.
+    path: str
+    #: Its hosted address, for the printed guide's QR code; ``None`` when the kit is hosted
+    #: nowhere (the printed guide then shows no code and no address).
+    url: str | None
 
 
 @dataclass(frozen=True)
@@ -269,17 +272,14 @@ def split_minutes(total: int, shares: list[float]) -> list[int]:
 
 
 def build_guide(
-    source: GuideSource, lang: str, *, start: str = "0:00", base_url: str | None = None
+    source: GuideSource, lang: str, *, start: str = "0:00", links: Links | None = None
 ) -> GuideDocument:
-    """The guide document of ``source`` in ``lang``, with clock times from ``start``."""
+    """The guide document of ``source`` in ``lang``, with clock times from ``start``; its
+    links point where ``links`` says (the caller reads the kit's settings, never this)."""
     _check_language(source, lang)
-    if base_url is None:
-        origin = source.sets[0].origin if source.sets else None
-        # No hosted address: "" until the guide learns to print none.
-        base_url = load_config(origin.path.parent if origin else None).base_url or ""
     minute = parse_clock(start)
     # No start time (0:00, the default): times count from the start of the session.
-    b = _Builder(source, lang, base_url, elapsed=minute == 0)
+    b = _Builder(source, lang, links or Links(), elapsed=minute == 0)
     return b.document(minute)
 
 
@@ -296,13 +296,13 @@ def _check_language(source: GuideSource, lang: str) -> None:
 
 
 class _Builder:
-    def __init__(self, source: GuideSource, lang: str, base_url: str, elapsed: bool) -> None:
+    def __init__(self, source: GuideSource, lang: str, links: Links, elapsed: bool) -> None:
         self.source = source
         self.clock = format_elapsed if elapsed else format_clock
         self.elapsed = elapsed
         self.session = source.session
         self.lang = lang
-        self.base_url = base_url
+        self.links = links
         self.mixed = len({s.id for s in source.sets}) > 1
 
     # small helpers
@@ -316,11 +316,17 @@ class _Builder:
     def method_label(self, slug: str) -> str:
         return self.t(words.method_label(self.lang, slug) or slug)
 
-    def theme_link(self, prompt_set: PromptSet, anchor: str | None = None) -> Link:
-        url = urls.absolute(self.base_url, urls.theme_page(self.lang, prompt_set.theme))
-        if anchor:
-            url += f"#{anchor}"
-        return Link(self.t(prompt_set.title), url)
+    def theme_link(self, prompt_set: PromptSet, item: Prompt | None = None) -> Link:
+        """Where to read more: the theme's page (at the prompt's ``see`` anchor) when the site
+        has one, else the set's page (at the prompt's card)."""
+        path = self.links.background(
+            self.lang,
+            prompt_set.id,
+            prompt_set.theme,
+            item.see if item is not None else None,
+            item.id if item is not None else "",
+        )
+        return Link(self.t(prompt_set.title), path, self.links.absolute(path))
 
     # sections
     def document(self, start: int) -> GuideDocument:
@@ -553,9 +559,9 @@ class _Builder:
         """The knowledge-base page behind a step: its first prompt with a ``see`` anchor."""
         for item in sourced:
             if item.prompt.see:
-                return self.theme_link(item.prompt_set, item.prompt.see)
+                return self.theme_link(item.prompt_set, item.prompt)
         if sourced:
-            return self.theme_link(sourced[0].prompt_set)
+            return self.theme_link(sourced[0].prompt_set, sourced[0].prompt)
         return None
 
     def about(self) -> tuple[str, ...]:

@@ -8,12 +8,16 @@ from __future__ import annotations
 
 import re
 
-from kitgen.render.guide.content import GuideDocument, GuideStep
+from kitgen.render.guide.content import GuideDocument, GuideStep, Link
 
 #: Every ASCII punctuation character: CommonMark lets a backslash make each one literal.
 _PUNCT = re.compile(r"([!-/:-@\[-`{-~])")
 _BLANK_LINES = re.compile(r"\n\s*\n")
 _CHECKBOX = "☐"
+#: Links of a guide shown on the site start with this placeholder: the site's directive turns
+#: them into links relative to the page (``kitgen.sphinx.guide``), never to the hosted address.
+#: ``.invalid`` is reserved (RFC 2606): should one ever escape, it leads nowhere real.
+SITE_LINK = "https://kitgen.invalid/"
 
 
 def escape(text: str) -> str:
@@ -26,20 +30,27 @@ def paragraphs(text: str) -> str:
     return "\n\n".join(escape(p) for p in _BLANK_LINES.split(text.strip()) if p.strip())
 
 
-def render_markdown(document: GuideDocument) -> str:
-    """The guide as a MyST Markdown page."""
-    return _Page(document).render()
+def render_markdown(document: GuideDocument, *, on_site: bool = False) -> str:
+    """The guide as a MyST Markdown page: links to hosted addresses (none when the kit is
+    hosted nowhere), or ``on_site``, to site paths behind :data:`SITE_LINK`."""
+    return _Page(document, on_site).render()
 
 
 class _Page:
-    def __init__(self, document: GuideDocument) -> None:
+    def __init__(self, document: GuideDocument, on_site: bool) -> None:
         self.d = document
+        self.on_site = on_site
         self.L = document.labels
         self.colon = document.labels["colon"]
         self.out: list[str] = []
 
     def add(self, *blocks: str) -> None:
         self.out.extend(blocks)
+
+    def link(self, link: Link) -> str | None:
+        """``[label](address)`` for ``link``, or ``None`` when it has nowhere to point."""
+        href = SITE_LINK + link.path if self.on_site else link.url
+        return None if href is None else f"[{escape(link.label)}]({href})"
 
     def field(self, name: str, value: str) -> str:
         return f"**{escape(name)}**{self.colon} {escape(value)}"
@@ -136,10 +147,9 @@ class _Page:
                 self.add("```{note}\n" + note + "\n```")
             for hint in p.hints:
                 self.add("```{warning}\n" + paragraphs(hint) + "\n```")
-        if s.link is not None:
-            self.add(
-                f"{escape(L['knowledge_base'])}{self.colon} [{escape(s.link.url)}]({s.link.url})"
-            )
+        markup = self.link(s.link) if s.link is not None else None
+        if markup is not None:
+            self.add(f"{escape(L['knowledge_base'])}{self.colon} {markup}")
 
     def after(self) -> None:
         d, L = self.d, self.L
@@ -160,7 +170,7 @@ class _Page:
             ]
             self.add(f"## {escape(L['risks'])}", "\n".join(rows))
         about = [f"- {escape(line)}" for line in d.about]
-        about += [f"- [{escape(link.label)}]({link.url})" for link in d.links]
+        about += [f"- {markup}" for markup in map(self.link, d.links) if markup]
         self.add(f"## {escape(L['about'])}", "\n".join(about))
 
     def actions(self) -> None:

@@ -37,16 +37,13 @@ def qr_svg(url: str) -> str:
 
 
 def document_data(document: GuideDocument, paper: str) -> dict[str, Any]:
-    """The template's input: the document, the paper and a QR code per link."""
+    """The template's input: the document, the paper and a QR code per hosted link."""
     if paper not in PAPERS:
         raise ValueError(f"unknown paper {paper!r}; use one of {', '.join(PAPERS)}")
     data = dataclasses.asdict(document)
     data["paper"] = PAPERS[paper]
-    for step in data["steps"]:
-        if step["link"] is not None:
-            step["link"]["qr"] = qr_svg(step["link"]["url"])
-    for link in data["links"]:
-        link["qr"] = qr_svg(link["url"])
+    for link in [*(s["link"] for s in data["steps"] if s["link"]), *data["links"]]:
+        link["qr"] = qr_svg(link["url"]) if link["url"] else None
     return data
 
 
