@@ -7,6 +7,7 @@ command's own process before it starts; its forked workers inherit them.
 
 from __future__ import annotations
 
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -45,6 +46,16 @@ NEEDLES = {
 }
 
 
+def build(project: Path, site: str) -> subprocess.CompletedProcess[str]:
+    return run_kitgen(
+        ["build", "-q", "-o", site],
+        cwd=project,
+        memory=None,
+        timeout=1800,
+        env=kitgen_env(KITGEN_LANG="en"),
+    )
+
+
 @pytest.fixture(scope="module")
 def project(tmp_path_factory: pytest.TempPathFactory, repo_root: Path) -> Path:
     minimal = repo_root / "tests" / "data" / "minimal.yaml"
@@ -71,3 +82,31 @@ def test_a_failing_machine_is_one_clean_line(project: Path, fault: str) -> None:
     if fault == "killed worker":
         assert all(line.startswith(f"{site}:1:1: error: ") for line in errors), errors
     assert ".tmp" not in result.stderr
+
+
+def test_a_link_loop_in_the_pages_is_named_before_any_work(project: Path) -> None:
+    """``docs/en/loop -> ..`` made Sphinx read the pages again and again, with no word why."""
+    loop = project / "docs" / "en" / "loop"
+    loop.symlink_to("..")
+    try:
+        result = build(project, "site-loop")
+    finally:
+        loop.unlink()
+    assert result.returncode == 1
+    errors = [line for line in result.stderr.splitlines() if LOCATED.match(line)]
+    assert len(errors) == 1, result.stderr[-3000:]
+    assert errors[0].startswith("docs/en/loop:1:1: error: this link leads to a folder")
+    assert not (project / "site-loop").exists()
+
+
+def test_sphinx_warnings_are_printed_without_colour_codes(project: Path) -> None:
+    page = project / "docs" / "en" / "themes" / "alpha.md"
+    before = page.read_text(encoding="utf-8")
+    page.write_text(before + "\nSee {ref}`no-such-label`.\n", encoding="utf-8")
+    try:
+        result = build(project, "site-warning")
+    finally:
+        page.write_text(before, encoding="utf-8")
+    assert result.returncode == 1
+    assert "undefined label: 'no-such-label'" in result.stderr
+    assert "\x1b" not in result.stderr and "\\x1b[" not in result.stderr, result.stderr[-2000:]

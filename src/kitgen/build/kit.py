@@ -22,6 +22,7 @@ from pathlib import Path
 from kitgen import catalog, i18n, urls
 from kitgen.atomic import remove_temporaries, write_if_changed
 from kitgen.build.jobs import KINDS, Job, Outcome, run_job
+from kitgen.build.loops import refuse_link_loops
 from kitgen.build.manifest import (
     Entry,
     Manifest,
@@ -242,6 +243,7 @@ def build_kit(
     """
     started = time.perf_counter()
     refuse_foreign_folder(site, force=force)
+    refuse_link_loops([project.source(lang) for lang in project.languages])
     site = site.resolve()
     report = Report(site)
     check_translations(project)

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import io
 import posixpath
+import re
 import shutil
 from pathlib import Path
 from typing import IO, TYPE_CHECKING
@@ -33,6 +34,9 @@ KIT_FOLDERS = ("downloads", "cards", "deck")
 SKIPPED_FILES = frozenset({".buildinfo"})
 #: Pages Sphinx writes that are not documents.
 SPECIAL_PAGES = frozenset({"search", "genindex", "py-modindex"})
+
+#: Colour codes Sphinx puts around a warning (``ESC[91m`` ... ``ESC[39;49;00m``).
+_SGR = re.compile(r"\x1b\[[0-9;]*m")
 
 
 def doctrees(site: Path, lang: str) -> Path:
@@ -125,7 +129,9 @@ def build_language(job: Job, site: Path, project: Project) -> Outcome:
         app.build()
         found = set(app.env.found_docs)
     outcome = Outcome(job)
-    outcome.warnings = [line for line in warnings.getvalue().splitlines() if line.strip()]
+    # Sphinx colours its warnings as a library; the command prints them plain (and escaped).
+    plain = _SGR.sub("", warnings.getvalue())
+    outcome.warnings = [line for line in plain.splitlines() if line.strip()]
     if outcome.warnings:
         # Sphinx only warns about the pages it reads; an incremental run after this one would
         # skip the faulty pages and pass.  Forget the environment so the next run reads all.
