@@ -169,3 +169,18 @@ def test_guide_and_plan_qr_follow_kitgen_toml_and_the_option(
     args = ["plan", "--minutes", "60", "--seed", "3", "--prompts", str(prompts), "-o", str(plan)]
     assert run(*args)[0] == 0 and _uris(plan)
     assert run(*args, "--no-qr")[0] == 0 and _uris(plan) == []
+
+
+def test_guide_docx_from_the_suffix_and_the_option(workshop: Path, tmp_path: Path) -> None:
+    import docx
+
+    out = tmp_path / "guide.docx"
+    code, _, err = run("guide", str(workshop), "-o", str(out), "--lang", "en")
+    assert code == 0, err
+    document = docx.Document(io.BytesIO(out.read_bytes()))
+    assert document.core_properties.language == "en"
+    assert document.paragraphs[0].style.name == "Title"
+    named = tmp_path / "guide.bin"
+    code, _, err = run("guide", str(workshop), "-o", str(named), "--format", "docx")
+    assert code == 0, err
+    assert named.read_bytes()[:2] == b"PK"  # a Word document is a zip archive

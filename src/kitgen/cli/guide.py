@@ -23,11 +23,12 @@ from kitgen.render.guide import (
     GuideOptions,
     GuideSource,
     parse_clock,
+    render_source_docx,
     render_source_markdown,
     render_source_pdf,
 )
 
-FORMATS = ("pdf", "md")
+FORMATS = ("pdf", "md", "docx")
 
 
 def _start(ctx: click.Context, param: click.Parameter, value: str) -> str:
@@ -41,12 +42,15 @@ def _start(ctx: click.Context, param: click.Parameter, value: str) -> str:
 def _output_format(output: Path | None, fmt: str | None) -> str:
     if fmt is not None:
         return fmt
-    return "md" if output is not None and output.suffix.lower() == ".md" else "pdf"
+    suffix = output.suffix.lower().lstrip(".") if output is not None else ""
+    return suffix if suffix in ("md", "docx") else "pdf"
 
 
 def _write(source: GuideSource, lang: str, options: GuideOptions, fmt: str, out: Path) -> None:
     if fmt == "md":
         write_bytes(out, render_source_markdown(source, lang, options).encode("utf-8"))
+    elif fmt == "docx":
+        write_bytes(out, render_source_docx(source, lang, options))
     else:
         write_bytes(out, render_source_pdf(source, lang, options))
 
@@ -63,7 +67,8 @@ _format = option(
     "fmt",
     type=click.Choice(FORMATS),
     help=cli_msgid(
-        "pdf (printed guide) or md (MyST page for the site); default from -o, else pdf."
+        "pdf (printed guide), md (MyST page for the site) or docx (editable in a word "
+        "processor); default from -o, else pdf."
     ),
 )
 _start_option = option(
@@ -109,7 +114,7 @@ def guide(
     kind = _output_format(output, fmt)
     if output is None:
         name = urls.guide_filename(prompt_set.id, source.session.id, lang, paper)
-        output = Path(name if kind == "pdf" else Path(name).with_suffix(".md").name)
+        output = Path(name if kind == "pdf" else Path(name).with_suffix(f".{kind}").name)
     refuse_input_as_output(output, [set_path])
     say(cli_text("writing {file}", file=output))
     links = kit_links(load_config(set_path.resolve().parent), qr)
@@ -151,7 +156,7 @@ def guide(
     "--output-format",
     "fmt",
     type=click.Choice(FORMATS),
-    help=cli_msgid("pdf or md (MyST); default from -o, else pdf."),
+    help=cli_msgid("pdf, md (MyST) or docx (editable); default from -o, else pdf."),
 )
 @_start_option
 @qr_option

@@ -1,5 +1,5 @@
-"""Facilitator guides: one guide document (``content``), printed (``pdf``) and on the site
-(``markdown``), so the two never diverge."""
+"""Facilitator guides: one guide document (``content``), printed (``pdf``), on the site
+(``markdown``) and editable in a word processor (``docx``), so they never diverge."""
 
 from __future__ import annotations
 
@@ -14,6 +14,7 @@ from kitgen.render.guide.content import (
     build_guide,
     parse_clock,
 )
+from kitgen.render.guide.docx import render_docx
 from kitgen.render.guide.markdown import render_markdown
 from kitgen.render.guide.pdf import PAPERS, render_pdf
 
@@ -25,8 +26,10 @@ __all__ = [
     "SourcedPrompt",
     "build_guide",
     "parse_clock",
+    "render_guide_docx",
     "render_guide_markdown",
     "render_guide_pdf",
+    "render_source_docx",
     "render_source_markdown",
     "render_source_pdf",
 ]
@@ -71,3 +74,13 @@ def render_guide_markdown(
     return render_source_markdown(
         GuideSource.from_set(prompt_set, options.session_id), lang, options, on_site=on_site
     )
+
+
+def render_source_docx(source: GuideSource, lang: str, options: GuideOptions) -> bytes:
+    """The editable Word document of a resolved session (a set's session or a plan)."""
+    return render_docx(build_guide(source, lang, start=options.start, links=options.links))
+
+
+def render_guide_docx(prompt_set: PromptSet, lang: str, options: GuideOptions) -> bytes:
+    """The facilitator guide of one of the set's sessions as an editable Word document."""
+    return render_source_docx(GuideSource.from_set(prompt_set, options.session_id), lang, options)

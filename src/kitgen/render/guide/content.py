@@ -216,6 +216,17 @@ class GuideDocument:
     total_minutes: int = 0
 
 
+def before_lists(document: GuideDocument) -> list[tuple[str, tuple[str, ...]]]:
+    """The checklists before the session, by label key, those with items only."""
+    lists = [
+        ("materials", document.materials),
+        ("room", (document.room,) if document.room else ()),
+        ("preparation", document.preparation),
+        ("cards", document.cards),
+    ]
+    return [(key, items) for key, items in lists if items]
+
+
 # --- clock -------------------------------------------------------------------------------------
 
 

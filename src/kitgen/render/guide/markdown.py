@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from kitgen.render.guide.content import GuideDocument, GuideStep, Link
+from kitgen.render.guide.content import GuideDocument, GuideStep, Link, before_lists
 
 #: Every ASCII punctuation character: CommonMark lets a backslash make each one literal.
 _PUNCT = re.compile(r"([!-/:-@\[-`{-~])")
@@ -79,16 +79,10 @@ class _Page:
         return "\n\n".join(self.out) + "\n"
 
     def before(self) -> None:
-        d, L = self.d, self.L
+        L = self.L
         self.add(f"## {escape(L['before'])}")
-        for key, items in (
-            ("materials", d.materials),
-            ("room", (d.room,) if d.room else ()),
-            ("preparation", d.preparation),
-            ("cards", d.cards),
-        ):
-            if items:
-                self.add(f"### {escape(L[key])}", self.checklist(items))
+        for key, items in before_lists(self.d):
+            self.add(f"### {escape(L[key])}", self.checklist(items))
 
     def agenda(self) -> None:
         L = self.L
