@@ -33,3 +33,16 @@ def test_sources_keep_their_published_title_and_show_a_year_only_when_known(site
     assert "art. 328b" in text and "None" not in text and "328b," not in text
     assert 'href="https://x.test/ls"' in sources
     assert "Liberating Structures: Simple Rules</a>, 2013" in sources
+
+
+def test_download_box_says_100_percent_the_flip_and_the_instructions(site: Site) -> None:
+    for lang, words in (
+        ("en", ["to print at 100% (actual size)", "flipping on the long edge",
+                "Each file starts with a page of printing instructions."]),
+        ("fr", ["à imprimer à 100 % (taille réelle)", "bord long",
+                "Chaque fichier commence par une page d’instructions d’impression."]),
+    ):  # fmt: skip
+        app = site.build(lang)
+        text = text_of(site.html(app, "sets/alpha")).replace(NNBSP, " ").replace("\u00a0", " ")
+        for expected in words:
+            assert expected in text, (lang, expected)

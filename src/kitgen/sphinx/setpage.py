@@ -102,8 +102,9 @@ class DownloadsDirective(KitgenDirective):
         deck_name = self.t(output_text(lang, "Open the online deck"))
         decks_hint = output_text(
             lang,
-            "Poker size (63 × 88 mm). Double-sided: print on both sides, flipping on the long "
-            "edge. Fold: print one-sided, fold each sheet in half, then cut.",
+            "Poker size (63 × 88 mm), to print at 100 % (actual size). Double-sided: print on "
+            "both sides, flipping on the long edge. Fold: print one-sided, fold each sheet in "
+            "half, then cut. Each file starts with a page of printing instructions.",
         )
         deck_hint = output_text(
             lang, "For a shared screen or a phone: one card at a time, by keyboard or by touch."
