@@ -1,7 +1,8 @@
 """The reload script, added to HTML responses of the server only (built files never hold it).
 
-The script polls ``/_kitgen/status.json`` (measured: a 250 ms poll costs nothing next to a
-build, needs no open connection per page, and keeps Ctrl-C instant): when its page's
+The script polls ``/_kitgen/status.json`` every 250 ms (it adds at most a quarter second to
+a card redrawn in about 0.3 s, holds no connection open per page, and so keeps Ctrl-C
+instant; server-sent events would save that quarter second): when its page's
 counter moves and no error is pending it reloads; while errors are pending it shows them in
 an overlay, and removes it once they are fixed.  Pages with a Content-Security-Policy (the
 online decks) get ``connect-src 'self'`` added when served, so the poll is allowed; the

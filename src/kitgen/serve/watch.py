@@ -1,7 +1,8 @@
 """The kit's sources as they change: ``prompts/``, ``docs/`` and ``kitgen.toml``.
 
-watchfiles (Rust's notify: inotify on Linux) reports a save in about 50 ms (measured against
-a 300 ms stat poll, which also costs a walk of ``docs/`` per poll).  It watches the two folders;
+watchfiles (Rust's notify: inotify on Linux) reports a save 0.1 s after the write (median of
+10 writes, measured); a stat poll would add up to its interval and walk ``docs/`` each time,
+which is why the polling mode is not used.  It watches the two folders;
 ``kitgen.toml`` is compared by content on each wake-up instead, as editors that save by renaming
 would leave a watch on the file itself orphaned.  What kitgen writes into ``docs/`` (the set
 pages it generates, the ``.mo`` files Sphinx compiles) and editors' temporary files are ignored.
