@@ -89,6 +89,7 @@ def test_the_audit_catches(source: str) -> None:
         "path.open('rb')",
         "text.replace('a', 'b')",
         "typst.compile(src, font_paths=fonts)",
+        "webbrowser.open(self.url)",
     ],
 )
 def test_the_audit_allows(source: str) -> None:

@@ -44,6 +44,8 @@ WRITING_NAMES = {"copyfile", "copytree", "copy_asset", "copy_asset_file", "mkste
 WRITING_METHODS = {"write_text", "write_bytes", "touch", "symlink_to", "hardlink_to"}
 #: Functions whose second positional argument (or ``mode=``) is an open mode.
 OPEN_FUNCTIONS = {"open", "fdopen"}
+#: Modules whose ``open`` opens no file (``webbrowser.open(url)`` shows a page).
+NOT_FILE_OPENERS = {"webbrowser"}
 #: Buffers that live in memory: ``.save(buffer)`` into them writes no file.
 MEMORY_BUFFERS = {"BytesIO", "StringIO"}
 
@@ -115,7 +117,7 @@ class _Auditor(ast.NodeVisitor):
             self.flag(node, f"{name}() copies a file outside kitgen.atomic")
         elif isinstance(func, ast.Attribute) and name in WRITING_METHODS and owner != "atomic":
             self.flag(node, f".{name}() writes outside kitgen.atomic")
-        elif name in OPEN_FUNCTIONS:
+        elif name in OPEN_FUNCTIONS and owner not in NOT_FILE_OPENERS:
             # open(path, mode) and os.fdopen(fd, mode); path.open(mode) takes the mode first.
             method = isinstance(func, ast.Attribute) and owner not in {"io", "os", "codecs"}
             writing = _writing_mode(_mode_argument(node, 0 if method else 1))
