@@ -76,3 +76,12 @@ def stop_server(served: Served) -> int:
     if served.process.poll() is None:
         served.process.send_signal(signal.SIGINT)
     return served.process.wait(timeout=60)
+
+
+def gone(pids: set[int], alive: Callable[[int], bool]) -> list[int]:
+    """The processes of ``pids`` still alive once they had ``PATIENCE`` to exit (a state polled,
+    not a fixed wait: multiprocessing's resource tracker exits a moment after its last user)."""
+    deadline = time.monotonic() + PATIENCE
+    while (left := [pid for pid in pids if alive(pid)]) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    return left

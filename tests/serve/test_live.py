@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 from playwright.sync_api import Browser, Locator, Page, expect
-from served_kit import PATIENCE, Served, start_server, stop_server
+from served_kit import PATIENCE, Served, gone, start_server, stop_server
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
@@ -145,7 +145,7 @@ def test_ctrl_c_stops_cleanly(built_kit: tuple[Path, Path], tmp_path: Path) -> N
     log = server.log.read_text(encoding="utf-8")
     assert "Traceback" not in log
     assert log.rstrip().endswith("Stopped.")
-    assert [pid for pid in workers if _alive(pid)] == []
+    assert gone(workers, _alive) == []
 
 
 def test_a_killed_build_process_is_started_again(served: Served) -> None:
