@@ -63,9 +63,6 @@ def _build(root: Path, languages: list[str]) -> Path:
     try:
         code, err = _kitgen("init", "kit", "--lang", ",".join(languages), "--title", TITLE)
         assert (code, err) == (0, "")
-        # Until web guides link inside the site, a hosted address keeps their theme links external.
-        with Path("kit/kitgen.toml").open("a", encoding="utf-8") as toml:
-            toml.write('base_url = "https://kit.example.org/"\n')
         os.chdir("kit")
         code, err = _kitgen("build", "-q", "-o", "site")
     finally:
@@ -120,6 +117,12 @@ def test_every_page_of_the_kit_is_made(kit_site: tuple[Path, list[str]]) -> None
         set_page = _text(site / lang / "sets" / f"{EXAMPLE_SET}.html")
         assert f'href="../deck/{EXAMPLE_SET}.html"' in set_page
         assert "themes/" not in set_page  # no theme page in a kit without docs
+        # The web guide links inside the site (the set's page), never to a hosted address.
+        guide = _text(site / lang / "sets" / EXAMPLE_SET / "short-talk.html")
+        assert f'href="../{EXAMPLE_SET}.html' in guide
+        assert "https://" not in re.sub(
+            r'href="https://(github\.com/pradyunsg/furo|pradyunsg\.me)[^"]*"', "", guide
+        )
     assert "readthedocs.io" not in "".join(
         p.read_bytes().decode("utf-8", "replace") for p in _published(site)
     )
@@ -159,8 +162,6 @@ def test_pages_of_the_kit_join_its_site(tmp_path: Path) -> None:
     """docs/<lang>/ without a conf.py: the kit's own home page, a theme page, the set pages."""
     init_kit(tmp_path / "kit", ["fr"])
     kit = tmp_path / "kit"
-    with (kit / "kitgen.toml").open("a", encoding="utf-8") as toml:
-        toml.write('base_url = "https://kit.example.org/"\n')
     docs = kit / "docs" / "fr"
     (docs / "themes").mkdir(parents=True)
     (docs / "index.md").write_text(
