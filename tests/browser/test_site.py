@@ -71,8 +71,8 @@ def test_home_page(watched: Watched, site_url: str, lang: str) -> None:
     expect(page.locator("article h1").first).to_be_visible()
     other = "en" if lang == "fr" else "fr"
     expect(page.locator(f".sidebar-language a[hreflang={other}]")).to_be_visible()
-    # The theme font is served by the site itself.
-    assert page.evaluate("document.fonts.check('16px \"Atkinson Hyperlegible\"')")
+    # The theme font (Kitgen Hyperlegible, plain zero) is served by the site itself.
+    assert page.evaluate("document.fonts.check('16px \"Kitgen Hyperlegible\"')")
 
 
 def test_root_page_chooses_a_language(watched: Watched, site_url: str) -> None:

@@ -552,7 +552,7 @@ def test_works_from_disk(chromium: Browser, deck_set: PromptSet, tmp_path: Path)
     expect(page.locator("html.ready")).to_have_count(1)
     assert card(page) == "pattern"
     font = page.evaluate(
-        "document.fonts.load('700 2rem \"Atkinson Hyperlegible\"').then(f => f.length)"
+        "document.fonts.load('700 2rem \"Kitgen Hyperlegible\"').then(f => f.length)"
     )
     assert font == 1
     context.close()
@@ -562,8 +562,8 @@ def test_works_from_disk(chromium: Browser, deck_set: PromptSet, tmp_path: Path)
 def test_font_is_loaded_from_the_site(page: Page, deck_url: str, watch: Watch) -> None:
     open_deck(page, deck_url)
     page.evaluate("document.fonts.ready")
-    assert page.evaluate("document.fonts.check('700 2rem \"Atkinson Hyperlegible\"')")
-    assert any(url.endswith("AtkinsonHyperlegible-Bold.ttf") for url in watch.requests)
+    assert page.evaluate("document.fonts.check('700 2rem \"Kitgen Hyperlegible\"')")
+    assert any(url.endswith("KitgenHyperlegible-Bold.ttf") for url in watch.requests)
 
 
 # ---- accessibility: axe-core inside the page ---------------------------------------------------

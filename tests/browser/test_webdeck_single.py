@@ -75,7 +75,7 @@ def test_draws_a_card_from_disk_with_no_request_and_no_violation(
     background = page.evaluate("getComputedStyle(document.body).backgroundColor")
     assert background == "rgb(245, 243, 238)"
     loaded = page.evaluate(
-        "document.fonts.load('700 2rem \"Atkinson Hyperlegible\"').then(f => f.length)"
+        "document.fonts.load('700 2rem \"Kitgen Hyperlegible\"').then(f => f.length)"
     )
     assert loaded == 1
     # Reduced motion: the card does not animate.

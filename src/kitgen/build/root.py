@@ -18,16 +18,16 @@ _PAGE = """<!DOCTYPE html>
 {alternates}
 <style>
 @font-face {{
-  font-family: "Atkinson Hyperlegible";
+  font-family: "Kitgen Hyperlegible";
   font-weight: 400;
   font-display: swap;
-  src: url("{first}/_static/AtkinsonHyperlegible-Regular.ttf") format("truetype");
+  src: url("{first}/_static/KitgenHyperlegible-Regular.ttf") format("truetype");
 }}
 @font-face {{
-  font-family: "Atkinson Hyperlegible";
+  font-family: "Kitgen Hyperlegible";
   font-weight: 700;
   font-display: swap;
-  src: url("{first}/_static/AtkinsonHyperlegible-Bold.ttf") format("truetype");
+  src: url("{first}/_static/KitgenHyperlegible-Bold.ttf") format("truetype");
 }}
 :root {{ color-scheme: light dark; --brand: #14506a; --ink: #1a1a1a; --paper: #fff; }}
 @media (prefers-color-scheme: dark) {{
@@ -35,7 +35,7 @@ _PAGE = """<!DOCTYPE html>
 }}
 body {{
   margin: 0; min-height: 100vh; display: grid; place-items: center;
-  font-family: "Atkinson Hyperlegible", system-ui, sans-serif; line-height: 1.5;
+  font-family: "Kitgen Hyperlegible", system-ui, sans-serif; line-height: 1.5;
   color: var(--ink); background: var(--paper);
 }}
 main {{ max-width: 46rem; padding: 2rem 1.5rem; display: grid; gap: 1.5rem;

@@ -8,12 +8,20 @@ import fontpkg_atkinson_hyperlegible as atkinson
 
 from kitgen import urls
 from kitgen.model import PromptSet
+from kitgen.render.plainzero import derived_dir
 from kitgen.render.webdeck.data import deck_data
 from kitgen.render.webdeck.page import PageParts, relative, render_page, template_text, version
 
-#: Font files shipped beside the page (the Sphinx theme's copy lives elsewhere and may change).
-FONT_FILES = ("AtkinsonHyperlegible-Regular.ttf", "AtkinsonHyperlegible-Bold.ttf")
+#: Font files shipped beside the page (the Sphinx theme's copy lives elsewhere and may change):
+#: Kitgen Hyperlegible, Atkinson Hyperlegible with a plain zero (kitgen.render.plainzero).
+FONT_FILES = ("KitgenHyperlegible-Regular.ttf", "KitgenHyperlegible-Bold.ttf")
 FONT_LICENSE = "OFL.txt"
+
+
+def font_file(name: str) -> bytes:
+    """The bytes of one of the FONT_FILES, made from the installed Atkinson Hyperlegible."""
+    return (derived_dir(atkinson.ROOT / "files") / name).read_bytes()
+
 
 #: No request may leave the site: scripts and styles from the deck's folder only, nothing else.
 CSP = (
@@ -61,8 +69,7 @@ def render_webdeck(prompt_set: PromptSet, lang: str, base_url: str | None) -> di
         f"{folder}/deck.js": js.encode("utf-8"),
         f"{folder}/deck.css": css.encode("utf-8"),
     }
-    font_dir = atkinson.ROOT / "files"
     for name in FONT_FILES:
-        files[f"{folder}/fonts/{name}"] = (font_dir / name).read_bytes()
+        files[f"{folder}/fonts/{name}"] = font_file(name)
     files[f"{folder}/fonts/{FONT_LICENSE}"] = (atkinson.ROOT / "LICENSE").read_bytes()
     return files

@@ -13,18 +13,17 @@ import base64
 import hashlib
 import re
 
-import fontpkg_atkinson_hyperlegible as atkinson
-
 from kitgen import urls
 from kitgen.model import PromptSet
 from kitgen.render.webdeck.data import deck_data
-from kitgen.render.webdeck.deck import FONT_FILES, check_language
+from kitgen.render.webdeck.deck import FONT_FILES, check_language, font_file
 from kitgen.render.webdeck.page import PageParts, render_page, template_text
 
 _FONT_URL = re.compile(r'url\("fonts/([^"]+)"\)')
 _FONT_NOTICE = (
-    "/* Atkinson Hyperlegible, Copyright 2020 Braille Institute of America, Inc.,\n"
-    " * embedded under the SIL Open Font License 1.1 (https://openfontlicense.org). */\n"
+    "/* Kitgen Hyperlegible: Atkinson Hyperlegible, Copyright 2020 Braille Institute of America,\n"
+    " * Inc., with a plain zero, embedded under the SIL Open Font License 1.1\n"
+    " * (https://openfontlicense.org). */\n"
 )
 
 
@@ -36,13 +35,12 @@ def source_hash(source: str) -> str:
 
 def inline_fonts(css: str) -> str:
     """The stylesheet with its font files as ``data:`` addresses (only the shipped fonts)."""
-    font_dir = atkinson.ROOT / "files"
 
     def data_url(match: re.Match[str]) -> str:
         name = match[1]
         if name not in FONT_FILES:
             raise ValueError(f"deck.css asks for a font kitgen does not ship: {name}")
-        encoded = base64.b64encode((font_dir / name).read_bytes()).decode("ascii")
+        encoded = base64.b64encode(font_file(name)).decode("ascii")
         return f'url("data:font/ttf;base64,{encoded}")'
 
     return _FONT_NOTICE + _FONT_URL.sub(data_url, css)
