@@ -51,6 +51,8 @@ def die_with_parent(parent: int) -> None:
     # Ctrl-C (SIGINT to the terminal's process group): end now, even inside Typst's Rust code,
     # instead of finishing the job; the parent stops the build.
     signal.signal(signal.SIGINT, signal.SIG_DFL)
+    # Started with SIGINT held (``held_interrupts``): one pressed meanwhile ends this worker now.
+    signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
     if os.getppid() != parent:  # the parent died before the watch was set
         os._exit(1)
 
@@ -66,6 +68,21 @@ def process_pool(
         initargs=(os.getpid(),),
         **options,
     )
+
+
+@contextlib.contextmanager
+def held_interrupts() -> Iterator[None]:
+    """Hold SIGINT while the block starts worker processes (``submit`` spawns them).
+
+    A spawned worker inherits the held signal through ``exec``, so a Ctrl-C during its start
+    (seconds of imports, before ``die_with_parent`` runs) cannot end it in a traceback; the
+    worker takes it when its initializer releases it. This process takes it at the block's end.
+    """
+    held = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, held)
 
 
 def stop(pool: ProcessPoolExecutor) -> None:

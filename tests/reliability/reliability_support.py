@@ -7,6 +7,7 @@ import re
 import resource
 import subprocess
 import sys
+import tempfile
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
@@ -50,19 +51,36 @@ def run_kitgen(
     timeout: float = TIMEOUT_S,
     prelude: str = "",
     env: dict[str, str] | None = None,
+    workers_too: bool = False,
 ) -> subprocess.CompletedProcess[str]:
-    """Run the ``kitgen`` command in ``cwd``; ``prelude`` is Python run first (to inject faults)."""
-    code = f"{prelude}\n{_MAIN}"
-    return subprocess.run(
-        [sys.executable, "-c", code, *(str(a) for a in args)],
-        cwd=cwd,
-        capture_output=True,
-        text=True,
-        timeout=timeout,
-        env=env or kitgen_env(),
-        preexec_fn=_limit_memory(memory) if memory else None,
-        check=False,
-    )
+    """Run the ``kitgen`` command in ``cwd``; ``prelude`` is Python run first (to inject faults).
+
+    ``workers_too``: run the prelude in every Python process the command starts as well (its
+    spawned workers), through a ``sitecustomize`` module in a temporary folder.
+    """
+    env = dict(env or kitgen_env())
+    with tempfile.TemporaryDirectory() as folder:
+        if workers_too and prelude:
+            env.update(inherited(prelude, Path(folder)))
+            prelude = ""
+        return subprocess.run(
+            [sys.executable, "-c", f"{prelude}\n{_MAIN}", *(str(a) for a in args)],
+            cwd=cwd,
+            capture_output=True,
+            text=True,
+            timeout=timeout,
+            env=env,
+            preexec_fn=_limit_memory(memory) if memory else None,
+            check=False,
+        )
+
+
+def inherited(prelude: str, folder: Path) -> dict[str, str]:
+    """Environment that makes every Python process started with it (spawned workers too) run
+    ``prelude`` first: a ``sitecustomize`` module in ``folder``, put on ``PYTHONPATH``."""
+    (folder / "sitecustomize.py").write_text(prelude, encoding="utf-8")
+    path = [str(folder), *filter(None, [os.environ.get("PYTHONPATH")])]
+    return {"PYTHONPATH": os.pathsep.join(path)}
 
 
 def assert_located_failure(result: subprocess.CompletedProcess[str], *needles: str) -> list[str]:

@@ -308,7 +308,7 @@ def test_cards_killed_mid_write_keep_the_earlier_pdf(tmp_path: Path, minimal_pat
 # --------------------------------------------------------------------------- kitgen build
 
 #: Like AUDIT_HOOK, but each event is written at once to an inherited file descriptor, so the
-#: build's forked workers (which leave without running atexit) are traced too.
+#: build's workers (run through sitecustomize, they leave without running atexit) are traced too.
 BUILD_AUDIT_HOOK = """
 import json as _json, os as _os, sys as _sys
 _log = _os.open(_os.environ["KITGEN_AUDIT_LOG"], _os.O_WRONLY | _os.O_APPEND | _os.O_CREAT)
@@ -346,6 +346,7 @@ def _build(
         env=kitgen_env(**BUILD_ENV, **(env or {})),
         memory=None,
         prelude=prelude,
+        workers_too=True,  # the build's spawned workers are traced too
     )
 
 

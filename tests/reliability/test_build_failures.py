@@ -2,7 +2,7 @@
 
 A full disk, a read-only output folder and a killed worker process ended ``kitgen build`` in a
 traceback (the single-file commands already gave clean errors). The faults are injected in the
-command's own process before it starts; its forked workers inherit them.
+command's own process before it starts, and in each of its spawned workers.
 """
 
 from __future__ import annotations
@@ -70,6 +70,7 @@ def test_a_failing_machine_is_one_clean_line(project: Path, fault: str) -> None:
         ["build", "-q", "-j", "2", "-o", site],
         cwd=project,
         prelude=PRELUDES[fault],
+        workers_too=True,
         memory=None,
         timeout=1800,
         env=kitgen_env(KITGEN_LANG="en"),

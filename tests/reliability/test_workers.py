@@ -17,14 +17,15 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from reliability_support import kitgen_env, make_project, set_from
+from reliability_support import inherited, kitgen_env, make_project, set_from
 
 #: Upper bound of every wait below: only reached when the behaviour is wrong.
 HANG_GUARD_S = 120.0
 
-#: ``kitgen build`` whose every job blocks forever in its worker (fork: the patch is inherited).
-BLOCKING_BUILD = """
-import sys, threading
+#: Every job of ``kitgen build`` blocks forever in its worker (run in every process: the
+#: workers are spawned, so the patch reaches them through ``sitecustomize``).
+BLOCKING_JOBS = """
+import threading
 import kitgen.build.kit as kit
 
 def _run(job, site, project):
@@ -33,6 +34,10 @@ def _run(job, site, project):
 
 _run.__module__ = "kitgen.build.kit"  # pickled by reference: kitgen.build.kit._run is this
 kit._run = _run
+"""
+
+BLOCKING_BUILD = """
+import sys
 from kitgen.cli import main
 sys.argv = ["kitgen", "build", "-q", "-j", "2", "-o", "site"]
 main()
@@ -81,11 +86,14 @@ def wait_for(state: Callable[[], bool], what: str) -> None:
 
 
 def start(code: str, cwd: Path) -> subprocess.Popen[str]:
-    """Run ``code`` in a new session (its own process group, like a command in a terminal)."""
+    """Run ``code`` in a new session (its own process group, like a command in a terminal);
+    every Python process it starts has the build's jobs blocking (``BLOCKING_JOBS``)."""
+    patch = cwd / ".blocking"
+    patch.mkdir(exist_ok=True)
     process = subprocess.Popen(
         [sys.executable, "-c", code],
         cwd=cwd,
-        env=kitgen_env(KITGEN_LANG="en"),
+        env=kitgen_env(KITGEN_LANG="en", **inherited(BLOCKING_JOBS, patch)),
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
@@ -159,3 +167,36 @@ def test_an_interrupted_build_stops_without_finishing_its_jobs(project: Path, ta
         assert not (project / "site" / "en" / "index.html").exists()  # no job wrote
     finally:
         kill_tree(process, workers)
+
+
+#: One process compiles a Typst document, then builds a kit with two workers: a forked worker
+#: calling Typst then hung for good (a test run making cards before ``tests/build`` did, twice).
+TYPST_THEN_BUILD = """
+import pathlib, sys, typst
+from kitgen.build import Project, build_kit
+page = pathlib.Path("page.typ")
+page.write_text("Hello", encoding="utf-8")
+assert typst.compile(str(page), format="pdf").startswith(b"%PDF")
+report = build_kit(Project.find(pathlib.Path.cwd()), pathlib.Path("site"), workers=2)
+print("built", report.written, flush=True)
+"""
+
+
+def test_a_build_after_typst_in_the_same_process_does_not_hang(project: Path) -> None:
+    """The timeout bounds a hang (the build takes seconds); it measures nothing."""
+    try:
+        result = subprocess.run(
+            [sys.executable, "-c", TYPST_THEN_BUILD],
+            cwd=project,
+            env=kitgen_env(KITGEN_LANG="en"),
+            capture_output=True,
+            text=True,
+            timeout=HANG_GUARD_S * 5,
+            check=False,
+        )
+    except subprocess.TimeoutExpired:
+        pytest.fail("kitgen build hung after Typst ran in the same process")
+    assert result.returncode == 0, result.stderr[-3000:]
+    assert result.stdout.startswith("built "), result.stdout
+    assert (project / "site" / "en" / "index.html").is_file()
+    assert sorted((project / "site" / "fr" / "downloads").glob("alpha-*.pdf"))

@@ -11,7 +11,6 @@ from __future__ import annotations
 import concurrent.futures
 import multiprocessing
 import os
-import sys
 import time
 from collections.abc import Callable
 from concurrent.futures import Future
@@ -19,7 +18,7 @@ from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from kitgen import catalog, i18n, urls
+from kitgen import catalog, urls
 from kitgen.atomic import remove_temporaries, write_if_changed
 from kitgen.build.jobs import KINDS, Job, Outcome, run_job
 from kitgen.build.loops import refuse_link_loops
@@ -45,7 +44,7 @@ from kitgen.model import PromptSet
 from kitgen.render.glyphs import glyph_warnings
 from kitgen.sphinx.translations import untranslated
 from kitgen.wording import quoted
-from kitgen.workers import process_pool, running
+from kitgen.workers import held_interrupts, process_pool, running
 
 #: Progress callback: (job kind, total of that kind) when starting; (kind, None) per job done.
 Progress = Callable[[str, int | None], None]
@@ -222,9 +221,14 @@ def _os_error(exc: BaseException) -> OSError | None:
 
 
 def _pool(workers: int) -> concurrent.futures.ProcessPoolExecutor:
-    """Workers that die with the build (kitgen.workers): no orphan, a prompt Ctrl-C."""
-    method = "fork" if sys.platform.startswith("linux") else None
-    return process_pool(workers, multiprocessing.get_context(method))
+    """Workers that die with the build (kitgen.workers): no orphan, a prompt Ctrl-C.
+
+    Spawned, never forked: a forked child that calls Typst hangs for good when its parent had
+    already run Typst (its threads are not copied by ``fork``); a long-lived process (the test
+    suite, a notebook) that made a deck before building would wait forever. ``forkserver``
+    would make the server, not kitgen, the workers' parent, which ``die_with_parent`` checks.
+    """
+    return process_pool(workers, multiprocessing.get_context("spawn"))
 
 
 def build_kit(
@@ -275,13 +279,11 @@ def build_kit(
     diagnostics: list[Diagnostic] = []
     site_warnings: list[str] = []
     workers = workers or max(1, min(len(to_run), os.cpu_count() or 1))
-    # Catalogues compiled once here, shared by the forked workers.
-    i18n.preload([*project.languages, *(lang for _, s in sets for lang in s.languages)])
     with running(_pool(workers)) as pool:
-        # Every job is submitted before the progress display starts its thread (fork safety).
-        futures: dict[Future[Outcome], tuple[Job, str]] = {
-            pool.submit(_run, job, site, project): (job, fp) for job, fp in to_run
-        }
+        with held_interrupts():  # a Ctrl-C while workers start: no traceback from them
+            futures: dict[Future[Outcome], tuple[Job, str]] = {
+                pool.submit(_run, job, site, project): (job, fp) for job, fp in to_run
+            }
         if progress is not None:
             for kind in KINDS:
                 if counts[kind]:

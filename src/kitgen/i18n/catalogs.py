@@ -60,7 +60,8 @@ def cli_language() -> str:
 
 
 def preload(langs: Iterable[str]) -> None:
-    """Compile the output catalogues of ``langs`` now, before worker processes are forked.
+    """Compile the output catalogues of ``langs`` now, before worker processes are forked
+    (a caller that forks; ``kitgen build`` spawns its workers).
 
     A forked worker then finds them compiled and never imports Babel itself: an import in a
     child can wait forever on a module lock that another thread of the parent held at fork time.

@@ -3,8 +3,8 @@
 The worker is started once (its imports, Sphinx among them, are paid once) and builds on
 request.  It leads its own process group: Ctrl-C in the terminal reaches the server only,
 which then stops the worker and the build's own processes together, so no traceback comes
-from them and none is left behind.  The server's threads never fork: the build's process
-pool is forked from the worker, which has a single thread.
+from them and none is left behind.  The build's process pool is spawned from the worker
+(kitgen.build.kit: a forked Typst hangs), so the server's threads are never copied.
 """
 
 from __future__ import annotations
@@ -100,7 +100,8 @@ def _work(conn: Connection, root: Path, site: Path) -> None:
     """The worker's loop: one build per request, until the pipe closes."""
     os.setpgrp()  # Ctrl-C goes to the server; the server stops this group
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    # Warm up: what every build imports, paid once here rather than in each forked job.
+    # Warm up: what every build imports in this process, paid once (its spawned job workers
+    # import their own).
     for module in WARM:
         with contextlib.suppress(ImportError):
             importlib.import_module(module)
