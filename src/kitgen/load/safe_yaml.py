@@ -8,6 +8,7 @@ nesting check runs on the event stream first, before the (recursive) composer co
 
 from __future__ import annotations
 
+import re
 import stat
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -394,8 +395,33 @@ def _yaml_error(path: Path, exc: yaml.YAMLError, text: str) -> Diagnostic:
                 start=found,
             ),
         )
+    if "mapping values are not allowed" in problem and mark is not None:
+        indent = _over_indented_key(text, mark)
+        if indent is not None:
+            return error(
+                Location(path, mark.line + 1, indent + 1),
+                _indentation_message(),
+            )
     line, column = (mark.line + 1, mark.column + 1) if mark is not None else (1, 1)
     return error(Location(path, line, column), _syntax_message(problem, context))
+
+
+_PLAIN_KEY = re.compile(r"[A-Za-z_][\w-]*")
+
+
+def _over_indented_key(text: str, mark: yaml.Mark) -> int | None:
+    """The indentation of ``mark``'s line when it is only a key pushed too far right.
+
+    libyaml reads such a line as the continuation of the value above, so it blames the ':'
+    and we would ask for quotes; the author's mistake is the indentation.  A ':' after
+    another ': ' on the line (``en: Next step: ...``) is a text needing quotes instead.
+    """
+    start = text.rfind("\n", 0, mark.index) + 1
+    before = text[start : mark.index]
+    key = before.lstrip(" ")
+    if not _PLAIN_KEY.fullmatch(key):
+        return None
+    return len(before) - len(key)
 
 
 def _code_point(char: int) -> str:
@@ -424,6 +450,13 @@ def _quoted_before(text: str, mark: yaml.Mark) -> yaml.ScalarToken | None:
     return last
 
 
+def _indentation_message() -> str:
+    return cli_text(
+        "YAML syntax: this line does not fit with the lines around it; check the indentation "
+        "of this line and of the line above"
+    )
+
+
 def _syntax_message(problem: str, context: str) -> str:
     """Our own words for libyaml's usual complaints; its text only for the rare others."""
     if "mapping values are not allowed" in problem:
@@ -440,10 +473,7 @@ def _syntax_message(problem: str, context: str) -> str:
             "text that starts with '*' in quotes"
         )
     if "expected key" in problem or "block end" in problem or "indicator" in problem:
-        return cli_text(
-            "YAML syntax: this line does not fit with the lines around it; check the indentation "
-            "of this line and of the line above"
-        )
+        return _indentation_message()
     if context and context not in problem:
         problem = f"{problem} ({context})"
     return cli_text("YAML syntax: {problem}", problem=problem)
