@@ -252,8 +252,8 @@ _VANISH_AFTER_PLANNING = """
 import kitgen.build.kit as _kit
 from pathlib import Path as _Path
 _plan = _kit.plan_jobs
-def _vanish(project, sets):
-    jobs = _plan(project, sets)
+def _vanish(project, sets, *args, **kwargs):
+    jobs = _plan(project, sets, *args, **kwargs)
     (_Path(project.prompts) / "beta.yaml").unlink()
     return jobs
 _kit.plan_jobs = _vanish

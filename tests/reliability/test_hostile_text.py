@@ -151,12 +151,18 @@ def test_cards_apply_no_typst_markup(lang: str, tmp_path: Path) -> None:
 
 
 def test_cards_on_poker_refuse_overlong_words_with_located_errors(tmp_path: Path) -> None:
-    """The fixture's 70-100 mm unbreakable words cannot fit a poker card: located errors."""
+    """The fixture's 71 mm unbreakable address-like word cannot fit a poker card: a located
+    error quoting the word as typed (no French space put inside ``javascript:``).  Its long
+    dictionary words (``Anticonstitutionnellement…``) break where the language hyphenates
+    them, so that prompt is not refused."""
     source = tmp_path / "hostile.yaml"
     source.write_bytes(HOSTILE.read_bytes())
     result = run_kitgen(["cards", source, "-o", tmp_path / "deck.pdf"], cwd=tmp_path)
-    errors = assert_located_failure(result, "prompt script-tag", "prompt control-rtl-emoji")
+    errors = assert_located_failure(result, "prompt script-tag", "even hyphenated")
     assert all("hostile.yaml:" in e for e in errors)
+    refused = [e for e in errors if ": error: " in e]
+    assert len(refused) == 1, result.stderr
+    assert "“[cliquez](javascript:docu" in refused[0], refused[0]
     assert not (tmp_path / "deck.pdf").exists()
 
 

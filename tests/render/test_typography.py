@@ -38,6 +38,14 @@ B = NBSP  # no-break space
         ("Voir https://example.org/page ?", f"Voir https://example.org/page{N}?"),
         ("Site : www.example.org:8080", f"Site{B}: www.example.org:8080"),
         ("mailto:contact@example.ch", "mailto:contact@example.ch"),
+        # A sign glued inside a word (no space before, a letter or slash after) is not
+        # punctuation: no space is put into it.
+        ("[cliquez](javascript:alert('x'))", "[cliquez](javascript:alert('x'))"),
+        ("urn:isbn:123 et C:\\temp", "urn:isbn:123 et C:\\temp"),
+        ("Attention:ceci", "Attention:ceci"),
+        ("Attention: ceci", f"Attention{B}: ceci"),
+        ("Quoi?!", f"Quoi{N}?!"),
+        ("Oui!»", f"Oui{N}!{N}»"),
         # Numbers stay with their percent sign, unit or thousands.
         ("50 % des employés", f"50{N}% des employés"),
         ("50% des employés", f"50{N}% des employés"),

@@ -61,10 +61,14 @@ def _high(match: re.Match[str], text: str) -> str:
     """Space before ? ! ; : unless it starts the text or follows another such sign (?!).
 
     A colon takes a full no-break space, the others a narrow one (French printing usage).
+    A sign typed with no space before it and a letter, digit or slash right after it is inside
+    a word (``javascript:alert``, ``a:b``), not punctuation: it is left as typed.
     """
-    start = match.start()
+    start, end = match.start(), match.end()
     if start == 0:
         return match[1]
+    if match[0] == match[1] and end < len(text) and (text[end].isalnum() or text[end] in "/\\"):
+        return match[0]
     previous = text[start - 1]
     if previous in "?!;:(«[\n":
         return match[1]
