@@ -18,6 +18,7 @@ from kitgen.diagnostics import Diagnostic, KitgenError
 from kitgen.links import Links
 from kitgen.load import load_set
 from kitgen.model import PromptSet
+from kitgen.render.brand import BrandMark
 
 #: Job kinds, in the order the progress display lists them.
 KINDS = ("deck", "guide", "cards", "webdeck", "site")
@@ -34,6 +35,7 @@ class Job:
     session_id: str = ""
     #: Settings from kitgen.toml the output depends on.
     links: Links = field(default_factory=Links)
+    brand: BrandMark = field(default_factory=BrandMark)
     min_font_pt: float = 8.5
     #: Fingerprint of kitgen's code (site jobs: a change makes Sphinx read every page again).
     code: str = ""
@@ -102,6 +104,7 @@ def _deck(job: Job, site: Path, outcome: Outcome) -> None:
         layout=job.layout,
         min_font_pt=job.min_font_pt,
         base_url=job.links.base_url,
+        brand=job.brand,
         instructions="first",
     )
     pdf = render_deck(prompt_set, job.lang, options)
@@ -114,7 +117,9 @@ def _guide(job: Job, site: Path, outcome: Outcome) -> None:
 
     assert job.set_path is not None
     prompt_set = load(job.set_path)
-    options = GuideOptions(session_id=job.session_id, paper=job.paper, links=job.links)
+    options = GuideOptions(
+        session_id=job.session_id, paper=job.paper, links=job.links, brand=job.brand
+    )
     pdf = render_guide_pdf(prompt_set, job.lang, options)
     guide = catalog.GuideFile(prompt_set.id, job.session_id, job.lang, job.paper)
     _write(site, guide.path, pdf, outcome)
@@ -127,7 +132,7 @@ def _cards(job: Job, site: Path, outcome: Outcome) -> None:
     prompt_set = load(job.set_path)
     folder = site / catalog.card_images_dir(job.lang, prompt_set.id)
     before = {p: p.stat().st_mtime_ns for p in folder.glob("*")} if folder.is_dir() else {}
-    options = DeckOptions(min_font_pt=job.min_font_pt, base_url=job.links.base_url)
+    options = DeckOptions(min_font_pt=job.min_font_pt, base_url=job.links.base_url, brand=job.brand)
     written = render_card_pngs(prompt_set, job.lang, options, folder)
     files = sorted({*written, folder / "alt.json"})
     for path in files:
@@ -141,5 +146,9 @@ def _webdeck(job: Job, site: Path, outcome: Outcome) -> None:
 
     assert job.set_path is not None
     prompt_set = load(job.set_path)
-    for relative, data in sorted(render_webdeck(prompt_set, job.lang, job.links.base_url).items()):
+    for relative, data in sorted(
+        render_webdeck(
+            prompt_set, job.lang, job.links.base_url, brand_colour=job.brand.colour
+        ).items()
+    ):
         _write(site, relative, data, outcome)

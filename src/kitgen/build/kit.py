@@ -41,6 +41,7 @@ from kitgen.i18n import cli_text
 from kitgen.links import Links
 from kitgen.load import find_sets, load
 from kitgen.model import PromptSet
+from kitgen.render.brand import BrandMark
 from kitgen.render.glyphs import glyph_warnings
 from kitgen.sphinx.translations import untranslated
 from kitgen.wording import quoted
@@ -82,6 +83,7 @@ def plan_jobs(
     """Every job of the build: the two site builds first (the longest), then the kit files."""
     config = project.config
     links = links if links is not None else kit_links(project)
+    brand = BrandMark.from_brand(config.brand)
     jobs = [Job("site", lang) for lang in project.languages]
     for path, prompt_set in sets:
         for lang in project.languages:
@@ -93,6 +95,7 @@ def plan_jobs(
                 set_path=path,
                 set_id=prompt_set.id,
                 links=links,
+                brand=brand,
                 min_font_pt=config.min_font_pt,
             )
             for deck in catalog.deck_files(prompt_set, lang):

@@ -15,6 +15,7 @@ from kitgen.cli.text import cli_msgid, command, option
 from kitgen.config import load_config
 from kitgen.i18n import cli_text, languages
 from kitgen.load import load_set
+from kitgen.render.brand import BrandMark
 from kitgen.render.cards import DeckOptions, Layout, parse_card, parse_paper, render_deck
 from kitgen.render.cards.calibrate import render_calibration
 from kitgen.render.cards.render import describe_imposition, render_card_pngs
@@ -157,6 +158,7 @@ def cards(
         back_offset=back_offset,
         min_font_pt=min_font if min_font is not None else config.min_font_pt,
         base_url=kit_links(config, qr).base_url,
+        brand=BrandMark.from_brand(config.brand),
         instructions=instructions or ("none" if layout == Layout.SHOP else "first"),
     )
     language = chosen_language(lang, prompt_set.default_language, prompt_set.languages)

@@ -36,5 +36,8 @@ def deck(set_path: Path, output: Path, lang: str | None) -> None:
     config = load_config(set_path.resolve().parent)
     prompt_set = load_set(set_path, docs_dir=None)
     language = chosen_language(lang, prompt_set.default_language, prompt_set.languages)
-    atomic.write_bytes(output, render_single_deck(prompt_set, language, config.base_url))
+    atomic.write_bytes(
+        output,
+        render_single_deck(prompt_set, language, config.base_url, brand_colour=config.brand.colour),
+    )
     report_output(output)

@@ -18,6 +18,7 @@ from kitgen.config import load_config
 from kitgen.i18n import cli_text
 from kitgen.load import load_all, load_set
 from kitgen.model import SessionFormat
+from kitgen.render.brand import BrandMark
 from kitgen.render.guide import (
     PAPERS,
     GuideOptions,
@@ -117,8 +118,10 @@ def guide(
         output = Path(name if kind == "pdf" else Path(name).with_suffix(f".{kind}").name)
     refuse_input_as_output(output, [set_path])
     say(cli_text("writing {file}", file=output))
-    links = kit_links(load_config(set_path.resolve().parent), qr)
-    _write(source, lang, GuideOptions(source.session.id, paper, start, links), kind, output)
+    config = load_config(set_path.resolve().parent)
+    brand = BrandMark.from_brand(config.brand)
+    options = GuideOptions(source.session.id, paper, start, kit_links(config, qr), brand)
+    _write(source, lang, options, kind, output)
     report_output(output)
 
 
@@ -201,6 +204,8 @@ def plan(
     output = output or Path(f"plan-{result.id}.{kind}")
     refuse_input_as_output(output, [s.origin.path for s in sets if s.origin is not None])
     say(cli_text("writing {file}", file=output))
-    options = GuideOptions(paper=paper, start=start, links=kit_links(load_config(prompts_dir), qr))
+    config = load_config(prompts_dir)
+    brand = BrandMark.from_brand(config.brand)
+    options = GuideOptions(paper=paper, start=start, links=kit_links(config, qr), brand=brand)
     _write(result.source, result.request.lang, options, kind, output)
     say(result.id, err=False)

@@ -7,9 +7,10 @@ else.  The key names are a public format: add optional keys, never rename.
 from __future__ import annotations
 
 from enum import StrEnum
-from typing import Literal
+from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, PrivateAttr
+from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, field_validator
+from pydantic_core import PydanticCustomError
 
 from kitgen.model.methods import BREAK
 from kitgen.model.text import LocalText
@@ -208,6 +209,14 @@ class Session(_Strict):
     room: LocalText | None = Field(default=None, description="Room set-up.")
 
 
+def _string_only(schema: dict[str, Any]) -> None:
+    """A key that may be left out but never written empty: its schema is the text's alone."""
+    for branch in schema.pop("anyOf", []):
+        if branch.get("type") != "null":
+            schema.update(branch)
+    schema.pop("default", None)
+
+
 class PromptSet(_Strict):
     """A deck of prompts on one theme, with the sessions that use them."""
 
@@ -223,10 +232,23 @@ class PromptSet(_Strict):
     license: SpdxId
     attribution: LocalText | None = None
     sources: list[Source]
-    color: Color
+    color: Color | None = Field(
+        default=None,
+        description="The deck's colour; without one, the kit's brand colour (kitgen.toml).",
+        json_schema_extra=_string_only,
+    )
     categories: list[Category] = Field(min_length=1)
     prompts: list[Prompt] = Field(min_length=1)
     sessions: list[Session]
+
+    @field_validator("color", mode="before")
+    @classmethod
+    def _written_colour(cls, value: object) -> object:
+        """``color:`` left empty (or ``color: #1f6f8b`` unquoted, which YAML reads as a
+        comment) is a mistake to point at, not a set without a colour."""
+        if value is None:
+            raise PydanticCustomError("string_type", "Input should be a valid string")
+        return value
 
     _origin: Origin | None = PrivateAttr(default=None)
 

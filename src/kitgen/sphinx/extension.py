@@ -47,6 +47,8 @@ def setup(app: Sphinx) -> ExtensionMetadata:
     app.add_config_value("kitgen_downloads", True, "env", bool)
     app.add_config_value("kitgen_generate_pages", True, "env", bool)
     app.add_config_value("kitgen_titles", {}, "html", dict)
+    #: The kit's brand colour (``[brand] colour``), for sets without a colour of their own.
+    app.add_config_value("kitgen_brand_colour", None, "env", (str, type(None)))
     # True for a language without docs/<lang>/: the home and printing pages are generated.
     app.add_config_value("kitgen_kit_pages", False, "env", bool)
 

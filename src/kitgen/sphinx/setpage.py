@@ -12,6 +12,7 @@ from kitgen import catalog, urls
 from kitgen.i18n import output_text
 from kitgen.model import PromptSet, Session
 from kitgen.render import words
+from kitgen.render.brand import set_colour
 from kitgen.render.typography import clean
 from kitgen.sphinx import design
 from kitgen.sphinx.base import KitgenDirective
@@ -32,7 +33,8 @@ class SetIntroDirective(KitgenDirective):
             return []
         lang = self.lang
         box = accent_box("", classes=["kitgen-set-intro"])
-        box["accent"] = prompt_set.color
+        # The brand colour (kitgen.toml, passed by the site build) where the set has none.
+        box["accent"] = set_colour(prompt_set, self.config.kitgen_brand_colour)
         box += self.paragraphs(prompt_set.summary, ["kitgen-summary"])
         facts = nodes.paragraph(classes=["kitgen-set-line"])
         for text in (

@@ -123,12 +123,17 @@ def defaults() -> dict[str, Any]:
 
 def kit_settings(config: Config, prompts: Path) -> dict[str, Any]:
     """What comes from ``kitgen.toml`` and nowhere else: the languages, their titles, the
-    sets' folder."""
-    return {
+    sets' folder, the brand (its logo is the site's logo; its colour, the colour of sets
+    without one)."""
+    settings: dict[str, Any] = {
         "kitgen_titles": {lang: config.title_for(lang) for lang in config.languages},
         "kitgen_languages": list(config.languages),
         "kitgen_prompts_dir": str(prompts),
+        "kitgen_brand_colour": config.brand.colour,
     }
+    if config.brand.logo is not None:
+        settings["html_logo"] = str(config.brand.logo)
+    return settings
 
 
 def read_conf(path: Path) -> dict[str, Any]:

@@ -27,6 +27,7 @@ from kitgen.diagnostics import KitgenError, Location, error, excerpt
 from kitgen.i18n import output_text
 from kitgen.links import Links
 from kitgen.model import Kind, PromptSet
+from kitgen.render.brand import BrandMark, set_colour
 from kitgen.render.cards import _worker, design, pdf
 from kitgen.render.cards.fonts import font_paths
 from kitgen.render.cards.imposition import Imposition, Layout, impose
@@ -57,6 +58,8 @@ class DeckOptions:
     crop_marks: bool = True
     back_offset: tuple[float, float] = (0.0, 0.0)
     min_font_pt: float = 8.5
+    #: The kit's brand: name and logo on the backs, colour where the set has none.
+    brand: BrandMark = field(default_factory=BrandMark)
     #: Where the kit's site is hosted: QR codes open the online deck below it, and a back too
     #: small for the attribution names the set's page.  ``None`` (or ""): no address, no QR.
     base_url: str | None = None
@@ -101,7 +104,7 @@ def _clean(text: str, lang: str) -> str:
     return re.sub(r"[ \t\r\n]+", " ", typeset(text, lang)).strip()
 
 
-def _deck_data(prompt_set: PromptSet, lang: str, base_url: str | None) -> dict[str, Any]:
+def _deck_data(prompt_set: PromptSet, lang: str, options: DeckOptions) -> dict[str, Any]:
     if lang not in prompt_set.languages:
         where = (
             prompt_set.origin.locate(("languages",))
@@ -118,7 +121,8 @@ def _deck_data(prompt_set: PromptSet, lang: str, base_url: str | None) -> dict[s
         _clean(prompt_set.attribution.get_text(lang), lang) if prompt_set.attribution else ""
     )
     version = f"{prompt_set.id} · v{prompt_set.version}"
-    links = Links(base_url=base_url or None)
+    links = Links(base_url=options.base_url or None)
+    colour = set_colour(prompt_set, options.brand.colour)
     cards = []
     for p in prompt_set.prompts:
         url = links.card(lang, prompt_set.id, p.id)
@@ -141,8 +145,10 @@ def _deck_data(prompt_set: PromptSet, lang: str, base_url: str | None) -> dict[s
             "document_title": title,
             "author": attribution or title,
             "version_label": version,
-            "color": prompt_set.color,
-            "ink": design.ink_on(prompt_set.color),
+            "color": colour,
+            "ink": design.ink_on(colour),
+            "brand_name": _clean(options.brand.name, lang) if options.brand.name else None,
+            "brand_logo": options.brand.logo_svg,
             "licence_line": " · ".join(x for x in (licence, attribution) if x),
             # When the attribution cannot fit the back: the set's page credits it in full.
             "licence_short": _licence_short(licence, links.set_page(lang, prompt_set.id), lang),
@@ -428,7 +434,7 @@ def _prepare(
     deck: dict[str, Any] | None = None,
 ) -> dict[str, Any]:
     """Deck data (``deck``, else built here) with fitted sizes; no QR codes yet."""
-    data = deck if deck is not None else _deck_data(prompt_set, lang, options.base_url)
+    data = deck if deck is not None else _deck_data(prompt_set, lang, options)
     fit = _fit(prompt_set, lang, options, data, procs)
     for cat_id, size in fit["sizes"].items():
         cat = data["categories"][cat_id]
@@ -464,7 +470,7 @@ def render_deck(
     tagged PDF; a larger one is compiled in untagged chunks, since merging would drop the tags.
     """
     imp = _impose(options)
-    deck = _deck_data(prompt_set, lang, options.base_url)
+    deck = _deck_data(prompt_set, lang, options)
     cards = deck["cards"]
     pages = _pages(imp, len(cards))
     parts = _chunked(pages, imp)
@@ -594,6 +600,7 @@ def card_faces(prompt_set: PromptSet, lang: str, options: DeckOptions) -> CardFa
         crop_marks=False,
         min_font_pt=options.min_font_pt,
         base_url=options.base_url,
+        brand=options.brand,
     )
     data = _prepare(prompt_set, lang, face_opts)
     _sheet_data(_impose(face_opts), face_opts, data)

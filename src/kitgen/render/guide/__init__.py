@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 from kitgen.links import Links
 from kitgen.model import PromptSet
+from kitgen.render.brand import BrandMark
 from kitgen.render.guide.content import (
     GuideDocument,
     GuideSource,
@@ -45,12 +46,14 @@ class GuideOptions:
     start: str = "0:00"
     #: Where links and QR codes may point (default: nowhere, so no address is printed).
     links: Links = field(default_factory=Links)
+    #: The kit's brand, in the printed guide's header.
+    brand: BrandMark = field(default_factory=BrandMark)
 
 
 def render_source_pdf(source: GuideSource, lang: str, options: GuideOptions) -> bytes:
     """The printed guide of a resolved session (a set's session or a plan)."""
     document = build_guide(source, lang, start=options.start, links=options.links)
-    return render_pdf(document, options.paper)
+    return render_pdf(document, options.paper, options.brand)
 
 
 def render_source_markdown(

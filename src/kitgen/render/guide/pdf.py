@@ -16,6 +16,7 @@ from typing import Any
 import segno
 import typst
 
+from kitgen.render.brand import BrandMark
 from kitgen.render.cards.fonts import font_paths
 from kitgen.render.guide.content import GuideDocument
 
@@ -36,14 +37,22 @@ def qr_svg(url: str) -> str:
     return out.getvalue().decode("ascii")
 
 
-def document_data(document: GuideDocument, paper: str) -> dict[str, Any]:
-    """The template's input: the document, the paper and a QR code per hosted link."""
+def document_data(
+    document: GuideDocument, paper: str, brand: BrandMark | None = None
+) -> dict[str, Any]:
+    """The template's input: the document, the paper, a QR code per hosted link, the brand."""
     if paper not in PAPERS:
         raise ValueError(f"unknown paper {paper!r}; use one of {', '.join(PAPERS)}")
     data = dataclasses.asdict(document)
     data["paper"] = PAPERS[paper]
     for link in [*(s["link"] for s in data["steps"] if s["link"]), *data["links"]]:
         link["qr"] = qr_svg(link["url"]) if link["url"] else None
+    brand = brand or BrandMark()
+    data["brand"] = (
+        {"name": brand.name, "logo": brand.logo_svg}
+        if brand.name is not None or brand.logo_svg is not None
+        else None
+    )
     return data
 
 
@@ -56,9 +65,9 @@ def _font_paths() -> list[Any]:
     return list(font_paths())
 
 
-def render_pdf(document: GuideDocument, paper: str = "a4") -> bytes:
-    """The guide as PDF bytes."""
-    data = json.dumps(document_data(document, paper), ensure_ascii=False, sort_keys=True)
+def render_pdf(document: GuideDocument, paper: str = "a4", brand: BrandMark | None = None) -> bytes:
+    """The guide as PDF bytes (with the kit's brand in every page's header, if any)."""
+    data = json.dumps(document_data(document, paper, brand), ensure_ascii=False, sort_keys=True)
     pdf = typst.compile(
         _template(),
         font_paths=_font_paths(),

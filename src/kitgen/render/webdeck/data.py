@@ -11,6 +11,7 @@ from typing import Any
 from kitgen.i18n import output_ptext, output_text
 from kitgen.model import Level, Prompt, PromptSet
 from kitgen.render import words
+from kitgen.render.brand import set_colour
 from kitgen.render.typography import typeset
 from kitgen.render.webdeck.contrast import WHITE, ink_on, text_on
 
@@ -61,10 +62,10 @@ def _sessions(prompt_set: PromptSet, lang: str) -> list[dict[str, Any]]:
     ]
 
 
-def deck_data(prompt_set: PromptSet, lang: str) -> dict[str, Any]:
+def deck_data(prompt_set: PromptSet, lang: str, brand_colour: str | None = None) -> dict[str, Any]:
     """The data blob the page's script reads (see ``templates/webdeck/deck.js``)."""
     used_levels = {p.level for p in prompt_set.prompts}
-    accent = ink_on(prompt_set.color, PAGE_BACKGROUND)
+    accent = ink_on(set_colour(prompt_set, brand_colour), PAGE_BACKGROUND)
     return {
         "lang": lang,
         "set": {

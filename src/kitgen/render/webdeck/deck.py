@@ -38,7 +38,9 @@ def check_language(prompt_set: PromptSet, lang: str) -> None:
         )
 
 
-def render_webdeck(prompt_set: PromptSet, lang: str, base_url: str | None) -> dict[str, bytes]:
+def render_webdeck(
+    prompt_set: PromptSet, lang: str, base_url: str | None, *, brand_colour: str | None = None
+) -> dict[str, bytes]:
     """Files of the online deck of ``prompt_set`` in ``lang``, keyed by path under the site root.
 
     The page is ``urls.web_deck(lang, set_id)``; ``deck.js``, ``deck.css`` and ``fonts/`` beside
@@ -63,7 +65,7 @@ def render_webdeck(prompt_set: PromptSet, lang: str, base_url: str | None) -> di
             if other != lang
         },
     )
-    html = render_page(prompt_set, lang, base_url, deck_data(prompt_set, lang), parts)
+    html = render_page(prompt_set, lang, base_url, deck_data(prompt_set, lang, brand_colour), parts)
     files = {
         page: html.encode("utf-8"),
         f"{folder}/deck.js": js.encode("utf-8"),

@@ -60,7 +60,9 @@ def single_csp(js: str, css: str) -> str:
     )
 
 
-def render_single_deck(prompt_set: PromptSet, lang: str, base_url: str | None) -> bytes:
+def render_single_deck(
+    prompt_set: PromptSet, lang: str, base_url: str | None, *, brand_colour: str | None = None
+) -> bytes:
     """The self-contained deck page of ``prompt_set`` in ``lang`` (UTF-8 HTML)."""
     check_language(prompt_set, lang)
     js = template_text("deck.js")
@@ -81,4 +83,6 @@ def render_single_deck(prompt_set: PromptSet, lang: str, base_url: str | None) -
         set_href=set_href,
         language_hrefs=hosted,
     )
-    return render_page(prompt_set, lang, base_url, deck_data(prompt_set, lang), parts).encode()
+    return render_page(
+        prompt_set, lang, base_url, deck_data(prompt_set, lang, brand_colour), parts
+    ).encode()
