@@ -12,4 +12,8 @@ from kitgen.sphinx.settings import *  # noqa: F403  (kitgen's site settings)
 project = "kitgen"
 author = "kitgen contributors"
 copyright = "kitgen contributors; content CC BY-SA 4.0"
+kitgen_copyright = {
+    "en": copyright,
+    "fr": "les contributeurs de kitgen ; contenu CC BY-SA 4.0",
+}
 html_title = "kitgen"

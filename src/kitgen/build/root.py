@@ -16,6 +16,7 @@ _PAGE = """<!DOCTYPE html>
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>{title}</title>
 {alternates}
+<link rel="icon" type="image/svg+xml" href="{first}/_static/favicon.svg">
 <style>
 @font-face {{
   font-family: "Kitgen Hyperlegible";
@@ -38,8 +39,9 @@ body {{
   font-family: "Kitgen Hyperlegible", system-ui, sans-serif; line-height: 1.5;
   color: var(--ink); background: var(--paper);
 }}
-main {{ max-width: 46rem; padding: 2rem 1.5rem; display: grid; gap: 1.5rem;
-  grid-template-columns: repeat(auto-fit, minmax(16rem, 1fr)); }}
+main {{ width: 100%; max-width: 46rem; box-sizing: border-box; padding: 2rem 1.5rem;
+  display: grid; gap: 1.5rem;
+  grid-template-columns: repeat(auto-fit, minmax(min(16rem, 100%), 1fr)); }}
 a.choice {{
   display: block; padding: 1.5rem; border: 2px solid var(--brand); border-radius: 0.75rem;
   color: inherit; text-decoration: none;

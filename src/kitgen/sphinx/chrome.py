@@ -127,7 +127,12 @@ def chrome_context(
     app: Sphinx, pagename: str, templatename: str, context: dict[str, Any], doctree: Any
 ) -> None:
     """Words the kit's own templates print (the language switch's label)."""
-    context["kitgen_language_label"] = output_text(str(app.config.language or "en"), "Language")
+    lang = str(app.config.language or "en")
+    context["kitgen_language_label"] = output_text(lang, "Language")
+    # TRANSLATORS: a search result's tag: the page is a theme page.
+    context["kitgen_kind_theme"] = output_text(lang, "Theme")
+    # TRANSLATORS: a search result's tag: the page is a card set's page.
+    context["kitgen_kind_set"] = output_text(lang, "Card set")
 
 
 def font_licence(app: Sphinx, exception: BaseException | None) -> None:

@@ -20,12 +20,14 @@ from kitgen.sphinx.language import (
     absolute_prompts_dir,
     language_from_srcdir,
     page_context,
+    site_copyright,
     site_title,
 )
 from kitgen.sphinx.nodes import setup_nodes
 from kitgen.sphinx.pages import generate_pages
 from kitgen.sphinx.prompts import PromptsDirective
 from kitgen.sphinx.schema import SchemaDirective
+from kitgen.sphinx.search import setup_search
 from kitgen.sphinx.setpage import (
     DownloadsDirective,
     PreviewsDirective,
@@ -49,10 +51,13 @@ def setup(app: Sphinx) -> ExtensionMetadata:
     app.add_config_value("kitgen_titles", {}, "html", dict)
     #: The kit's brand colour (``[brand] colour``), for sets without a colour of their own.
     app.add_config_value("kitgen_brand_colour", None, "env", (str, type(None)))
+    # The footer's copyright line in each language ({"fr": "...", "en": "..."}).
+    app.add_config_value("kitgen_copyright", {}, "html", dict)
     # True for a language without docs/<lang>/: the home and printing pages are generated.
     app.add_config_value("kitgen_kit_pages", False, "env", bool)
 
     setup_nodes(app)
+    setup_search(app)
     app.add_directive("kitgen-prompts", PromptsDirective)
     app.add_directive("kitgen-guide", GuideDirective)
     app.add_directive("kitgen-schema", SchemaDirective)
@@ -67,6 +72,7 @@ def setup(app: Sphinx) -> ExtensionMetadata:
 
     app.connect("config-inited", language_from_srcdir)
     app.connect("config-inited", site_title)
+    app.connect("config-inited", site_copyright)
     app.connect("config-inited", absolute_prompts_dir)
     app.connect("config-inited", install_chrome_words)  # after the language is known
     app.connect("builder-inited", generate_pages)

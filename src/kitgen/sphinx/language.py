@@ -40,6 +40,16 @@ def site_title(app: Sphinx, config: Config) -> None:
         config.html_title = title
 
 
+def site_copyright(app: Sphinx, config: Config) -> None:
+    """``copyright`` in the build's language, from ``kitgen_copyright`` when it has one.
+
+    The footer's copyright line is the kit's own text: a French page must not end in English.
+    """
+    text = config.kitgen_copyright.get(str(config.language))
+    if text:
+        config.copyright = typeset(text, str(config.language))
+
+
 def absolute_prompts_dir(app: Sphinx, config: Config) -> None:
     """Make ``kitgen_prompts_dir`` absolute (it is relative to the configuration folder)."""
     path = Path(config.kitgen_prompts_dir)

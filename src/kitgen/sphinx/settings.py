@@ -33,6 +33,7 @@ __all__ = [
     "extensions",
     "html_copy_source",
     "html_css_files",
+    "html_favicon",
     "html_js_files",
     "html_last_updated_fmt",
     "html_permalinks_icon",
@@ -74,6 +75,8 @@ myst_heading_anchors = 3
 html_theme = "furo"
 html_static_path = [str(THEME / "static"), str(FONT_FILES), str(derived_dir(FONT_FILES))]
 html_css_files = ["kitgen.css"]
+#: A favicon, so that browsers do not ask for a missing /favicon.ico (a console error).
+html_favicon = str(THEME / "favicon.svg")
 html_js_files = ["kitgen.js"]
 html_copy_source = False
 html_show_sourcelink = False
