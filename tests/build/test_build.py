@@ -15,7 +15,7 @@ from kit_project import make_project
 from kitgen.build import Project, SiteWarnings, build_kit
 from kitgen.cli.main import main
 from kitgen.diagnostics import KitgenError
-from kitgen.render.typography import NNBSP
+from kitgen.typography import NNBSP
 
 pytestmark = pytest.mark.slow
 

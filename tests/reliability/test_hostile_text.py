@@ -38,8 +38,8 @@ from kitgen.model import PromptSet
 from kitgen.render.cards import DeckOptions, render_deck
 from kitgen.render.glyphs import COMMON, covered, glyph_warnings, missing
 from kitgen.render.guide import GuideOptions, render_guide_markdown, render_guide_pdf
-from kitgen.render.typography import typeset
 from kitgen.render.webdeck import render_webdeck
+from kitgen.typography import typeset
 
 HOSTILE = Path(__file__).resolve().parents[1] / "data" / "hostile.yaml"
 #: A card large enough for the fixture's longest unbreakable words (103 mm at 8.5 pt).

@@ -25,8 +25,8 @@ from kitgen.load import load_set
 from kitgen.model import PromptSet
 from kitgen.render.cards import DeckOptions, render_deck
 from kitgen.render.guide import GuideOptions, render_guide_pdf
-from kitgen.render.typography import typeset
 from kitgen.render.webdeck import render_webdeck
+from kitgen.typography import typeset
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "i18n"
 LANGS = ["de", "it"]

@@ -13,7 +13,7 @@ from sphinx.util.docutils import docutils_namespace, patch_docutils
 
 from kitgen.build import Project
 from kitgen.build.site import sphinx_app
-from kitgen.render.typography import NNBSP
+from kitgen.typography import NNBSP
 
 DOCS = Path(__file__).resolve().parents[2] / "docs"
 

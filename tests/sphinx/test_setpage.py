@@ -6,7 +6,7 @@ from typing import Any
 
 from sphinx_site import Site, text_of, warnings_of
 
-from kitgen.render.typography import NNBSP
+from kitgen.typography import NNBSP
 
 SOURCES = [
     {"title": "Counterproductive: Time Management in the Knowledge Economy", "year": 2018},

@@ -8,8 +8,8 @@ import pytest
 from docutils import nodes
 from sphinx_site import Site, warnings_of
 
-from kitgen.render.typography import NBSP, NNBSP
 from kitgen.sphinx.typography import typeset_document, typeset_french
+from kitgen.typography import NBSP, NNBSP
 
 PAGE = """\
 (theme-alpha)=

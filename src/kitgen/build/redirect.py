@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from html import escape
 
-from kitgen.render.typography import typeset
+from kitgen.typography import typeset
 
 _PAGE = """<!DOCTYPE html>
 <html lang="{lang}">

@@ -7,7 +7,7 @@ from collections.abc import Mapping
 from html import escape
 
 from kitgen.i18n import output_text
-from kitgen.render.typography import typeset
+from kitgen.typography import typeset
 
 _PAGE = """<!DOCTYPE html>
 <html lang="{first}">

@@ -16,7 +16,7 @@ from pydantic import BaseModel
 from kitgen.diagnostics import Diagnostic, error, warning
 from kitgen.i18n import cli_text
 from kitgen.load.limits import check_words
-from kitgen.load.schema_errors import _close_key, _inner_models, place, subject, where
+from kitgen.load.schema_errors import close_key, inner_models, place, subject, where
 from kitgen.model.methods import BREAK, METHODS
 from kitgen.model.origin import DataPath, Origin
 from kitgen.model.patterns import LANG_RE, SLUG_RE
@@ -170,7 +170,7 @@ def _check_break(
         step.get("instructions") is None
         and isinstance(step.get("method"), str)
         # A misspelt key ("instruction") already has its own message.
-        and "instructions" not in {_close_key((str(k),), Step) for k in step}
+        and "instructions" not in {close_key((str(k),), Step) for k in step}
     ):
         present = "instructions" in step
         yield error(
@@ -213,7 +213,7 @@ def _text_paths(
             elif not is_list:
                 yield (*path, key), value
             continue
-        for inner in _inner_models(annotation):
+        for inner in inner_models(annotation):
             if isinstance(value, list):
                 for i, item in enumerate(value):
                     yield from _text_paths(inner, item, (*path, key, i))

@@ -38,13 +38,13 @@ def _type_words(kind: str) -> tuple[str, str] | None:
     return None
 
 
-def _inner_models(annotation: Any) -> list[type[BaseModel]]:
+def inner_models(annotation: Any) -> list[type[BaseModel]]:
     """The model classes inside an annotation such as ``list[Prompt] | None``."""
     if isinstance(annotation, type) and issubclass(annotation, BaseModel):
         return [annotation]
     found: list[type[BaseModel]] = []
     for arg in typing.get_args(annotation):
-        found.extend(_inner_models(arg))
+        found.extend(inner_models(arg))
     return found
 
 
@@ -76,7 +76,7 @@ def _resolve(loc: DataPath) -> tuple[type[BaseModel] | None, Any]:
         if info is None:
             return model, None
         annotation = info.annotation
-        inner = _inner_models(annotation)
+        inner = inner_models(annotation)
         if i == len(loc) - 1:
             return model, annotation
         model = inner[0] if inner else None
@@ -237,7 +237,7 @@ def describe_error(
     if kind == "extra_forbidden":
         model, _ = _resolve(loc)
         allowed = _field_keys(model) if model else []
-        key_guess = _close_key(loc, model)
+        key_guess = close_key(loc, model)
         advice = (
             cli_text("did you mean {key}?", key=quoted(key_guess))
             if key_guess
@@ -389,7 +389,7 @@ def describe_error(
     return loc, False, joined
 
 
-def _close_key(loc: DataPath, model: type[BaseModel] | None) -> str | None:
+def close_key(loc: DataPath, model: type[BaseModel] | None) -> str | None:
     """The allowed key that an unknown key most likely misspells."""
     allowed = _field_keys(model) if model else []
     close = difflib.get_close_matches(str(loc[-1]), allowed, n=1, cutoff=0.6)
@@ -411,7 +411,7 @@ def structural_diagnostics(
     for err in errors:
         if err["type"] == "extra_forbidden":
             loc = tuple(err["loc"])
-            close = _close_key(loc, _resolve(loc)[0])
+            close = close_key(loc, _resolve(loc)[0])
             if close is not None:
                 misspelt.add((*loc[:-1], close))
     out: list[Diagnostic] = []
@@ -436,7 +436,7 @@ def _summary(err: ErrorDetails) -> str:
     """What a key misspelt or left out in every item has in common (see ``diagnostic_groups``)."""
     loc = tuple(err["loc"])
     if err["type"] == "extra_forbidden":
-        close = _close_key(loc, _resolve(loc)[0])
+        close = close_key(loc, _resolve(loc)[0])
         advice = cli_text("; did you mean {key}?", key=quoted(close)) if close else ""
         return cli_text(
             "the unknown key {key} is used in many places{advice}",

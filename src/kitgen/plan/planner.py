@@ -33,11 +33,11 @@ from kitgen.model import (
     SessionFormat,
 )
 from kitgen.model.methods import BREAK
+from kitgen.model.source import GuideSource, SourcedPrompt
 from kitgen.plan import ids
 from kitgen.plan.ids import PlanIdError, PlanRequest
 from kitgen.plan.methods import ASSUMED_SIZE, choose_method, step_span
 from kitgen.plan.session import PlanStep, SessionWriter, set_titles, used_prompts
-from kitgen.render.guide.content import GuideSource, SourcedPrompt
 from kitgen.wording import quoted
 
 #: Sessions at least this long get a break (the length from which ``kitgen validate`` asks

@@ -13,10 +13,10 @@ from dataclasses import dataclass
 from kitgen.i18n import output_text
 from kitgen.model import Level, PromptSet, Sensitivity, Session, SessionFormat
 from kitgen.model.methods import BREAK
+from kitgen.model.source import SourcedPrompt
 from kitgen.plan.ids import PlanRequest
 from kitgen.plan.methods import ASSUMED_SIZE, UNKNOWN_RANGE, WELCOME, step_span
-from kitgen.render.guide.content import SourcedPrompt
-from kitgen.render.typography import quote
+from kitgen.typography import quote
 
 
 @dataclass(frozen=True)

@@ -17,7 +17,7 @@ from kitgen.diagnostics import Diagnostic, Location, warning
 from kitgen.i18n import cli_text
 from kitgen.model import PromptSet
 from kitgen.model.origin import DataPath
-from kitgen.render.typography import typeset
+from kitgen.typography import typeset
 from kitgen.wording import quoted
 
 #: Unicode categories with no glyph of their own: spaces, controls, format marks (ZWJ, LRM).

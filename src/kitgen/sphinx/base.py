@@ -12,8 +12,8 @@ from sphinx.util.docutils import SphinxDirective
 
 from kitgen.i18n import output_text
 from kitgen.model import LocalText, PromptSet
-from kitgen.render.typography import typeset
 from kitgen.sphinx.sets import WARNING_TYPE, read_set
+from kitgen.typography import typeset
 
 logger = logging.getLogger(__name__)
 

@@ -8,8 +8,8 @@ directives, so a kit made with ``kitgen init`` is a complete small site from its
 from __future__ import annotations
 
 from kitgen.i18n import output_text
-from kitgen.render.typography import typeset
 from kitgen.sphinx.pages import INDEX_LABEL, SETS_DIR, escape
+from kitgen.typography import typeset
 
 #: Label of the printing page (``{ref}`kitgen-printing```).
 PRINTING_LABEL = "kitgen-printing"

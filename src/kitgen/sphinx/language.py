@@ -15,7 +15,7 @@ from sphinx.application import Sphinx
 from sphinx.config import Config
 
 from kitgen.i18n import language_name, output_text
-from kitgen.render.typography import typeset
+from kitgen.typography import typeset
 
 
 def language_from_srcdir(app: Sphinx, config: Config) -> None:

@@ -22,10 +22,10 @@ from kitgen.atomic import write_if_changed
 from kitgen.i18n import output_text
 from kitgen.model import Level, PromptSet
 from kitgen.render import words
-from kitgen.render.typography import typeset
 from kitgen.sphinx.base import set_label
 from kitgen.sphinx.index import BUCKETS, bucket_label
 from kitgen.sphinx.sets import WARNING_TYPE, load_cached, report, set_files
+from kitgen.typography import typeset
 
 logger = logging.getLogger(__name__)
 

@@ -16,11 +16,11 @@ from sphinx.util.docutils import SphinxDirective
 
 from kitgen.i18n import output_text
 from kitgen.model.patterns import COLOR_RE, LANG_RE, SLUG_RE, SPDX_RE, URL_RE, VERSION_RE
-from kitgen.render.typography import typeset
 from kitgen.schema import prompt_set_schema
 from kitgen.sphinx.index import table
 from kitgen.sphinx.schema_text import ROOT, key_text, object_text
 from kitgen.sphinx.sets import WARNING_TYPE
+from kitgen.typography import typeset
 
 logger = logging.getLogger(__name__)
 

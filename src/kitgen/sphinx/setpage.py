@@ -13,11 +13,11 @@ from kitgen.i18n import output_text
 from kitgen.model import PromptSet, Session
 from kitgen.render import words
 from kitgen.render.brand import set_colour
-from kitgen.render.typography import clean
 from kitgen.sphinx import design
 from kitgen.sphinx.base import KitgenDirective
 from kitgen.sphinx.nodes import accent_box, card_image, site_reference
 from kitgen.sphinx.typography import AS_IS
+from kitgen.typography import clean
 
 #: Card faces are poker cards, 63 x 88 mm; previews keep that ratio.
 PREVIEW_WIDTH = 189

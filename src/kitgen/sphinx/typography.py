@@ -2,7 +2,7 @@
 quotation marks and spacing on German and Italian ones.
 
 Authors type ordinary spaces; the same rules as on cards and guides
-(:data:`kitgen.render.typography.RULES`) are applied to every text node of a page in one of
+(:data:`kitgen.typography.RULES`) are applied to every text node of a page in one of
 those languages, except code and other literal text, and spans marked as another language (MyST
 ``[The Strength of Weak Ties]{.lang-en}``: an English title quoted in French keeps English
 punctuation).  English pages are left as written.  Punctuation often starts a node of its own
@@ -22,7 +22,7 @@ from docutils import nodes
 from sphinx.transforms import SphinxTransform
 from sphinx.transforms.post_transforms import SphinxPostTransform
 
-from kitgen.render.typography import RULES
+from kitgen.typography import RULES
 
 #: Class of an element whose text stays as published (a source's title), never typeset.
 AS_IS = "kitgen-as-published"

@@ -16,7 +16,7 @@ from kitgen.model import PromptSet
 from kitgen.model.methods import METHODS
 from kitgen.render.guide import GuideSource, build_guide, parse_clock
 from kitgen.render.guide.content import format_clock, split_minutes
-from kitgen.render.typography import typeset
+from kitgen.typography import typeset
 
 
 @pytest.mark.parametrize(

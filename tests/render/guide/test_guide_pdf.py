@@ -17,7 +17,7 @@ from kitgen.i18n import output_text
 from kitgen.load import load_set
 from kitgen.model import PromptSet
 from kitgen.render.guide import GuideOptions, render_guide_pdf
-from kitgen.render.typography import typeset
+from kitgen.typography import typeset
 
 
 def used_prompts(workshop: PromptSet, session_index: int = 0) -> list[str]:

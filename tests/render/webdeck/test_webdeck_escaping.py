@@ -14,9 +14,9 @@ from hypothesis import strategies as st
 from kitgen import urls
 from kitgen.load import load_set
 from kitgen.model import PromptSet
-from kitgen.render.typography import typeset
 from kitgen.render.webdeck import render_webdeck
 from kitgen.render.webdeck.page import json_island
+from kitgen.typography import typeset
 
 HOSTILE = (
     'x </script><script>alert(1)</script> <!-- <script> </SCRIPT > <img src=x onerror="alert(2)">'

@@ -12,10 +12,10 @@ import pytest
 from kitgen import urls
 from kitgen.load import load_set
 from kitgen.model import PromptSet
-from kitgen.render.typography import NBSP, NNBSP
 from kitgen.render.webdeck import FONT_FILES, render_webdeck
 from kitgen.render.webdeck.contrast import contrast
 from kitgen.render.webdeck.data import PAGE_BACKGROUND
+from kitgen.typography import NBSP, NNBSP
 
 BASE = "https://kitgen.example.org/latest/"
 LIMIT = 150 * 1024

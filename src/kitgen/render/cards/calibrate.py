@@ -18,7 +18,7 @@ from kitgen.render.cards.fonts import font_paths
 from kitgen.render.cards.imposition import Layout
 from kitgen.render.cards.render import _template_root, _timestamp
 from kitgen.render.cards.sizes import Size
-from kitgen.render.typography import typeset
+from kitgen.typography import typeset
 
 
 def _sheet_words(lang: str) -> dict[str, str]:

@@ -13,7 +13,7 @@ from typing import Any
 from kitgen.i18n import output_text
 from kitgen.render.cards.imposition import Imposition, Layout
 from kitgen.render.cards.sizes import PAPER_TITLES
-from kitgen.render.typography import typeset
+from kitgen.typography import typeset
 
 
 class Placement(StrEnum):

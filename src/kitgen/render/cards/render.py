@@ -34,8 +34,8 @@ from kitgen.render.cards.imposition import Imposition, Layout, impose
 from kitgen.render.cards.instructions import Placement, instruction_page
 from kitgen.render.cards.qr import qr_svg
 from kitgen.render.cards.sizes import CARDS, PAPERS, Size, larger_card, parse_card, parse_paper
-from kitgen.render.typography import typeset
 from kitgen.render.words import kind_label
+from kitgen.typography import typeset
 from kitgen.workers import running
 
 #: Sheets per Typst compile: memory grows with one compile, so large decks are cut in chunks.

@@ -7,14 +7,9 @@ from dataclasses import dataclass, field
 
 from kitgen.links import Links
 from kitgen.model import PromptSet
+from kitgen.model.source import GuideSource, SourcedPrompt
 from kitgen.render.brand import BrandMark
-from kitgen.render.guide.content import (
-    GuideDocument,
-    GuideSource,
-    SourcedPrompt,
-    build_guide,
-    parse_clock,
-)
+from kitgen.render.guide.content import GuideDocument, build_guide, parse_clock
 from kitgen.render.guide.docx import render_docx
 from kitgen.render.guide.markdown import render_markdown
 from kitgen.render.guide.pdf import PAPERS, render_pdf

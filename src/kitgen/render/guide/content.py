@@ -7,12 +7,10 @@ its language; renderers only lay it out (and escape it).
 
 from __future__ import annotations
 
-import difflib
 import re
 from dataclasses import dataclass
-from pathlib import Path
 
-from kitgen.diagnostics import KitgenError, Location, error
+from kitgen.diagnostics import KitgenError, error
 from kitgen.i18n import cli_text, output_text
 from kitgen.links import Links
 from kitgen.model import (
@@ -20,89 +18,17 @@ from kitgen.model import (
     Prompt,
     PromptSet,
     Sensitivity,
-    Session,
     SessionFormat,
     Step,
 )
 from kitgen.model.methods import CHAIRS, METHODS, tables_for
+from kitgen.model.source import GuideSource, SourcedPrompt, where
 from kitgen.render import words
-from kitgen.render.typography import typeset
+from kitgen.typography import typeset
 from kitgen.wording import quoted
 
 _CLOCK = re.compile(r"\s*(\d{1,2})(?:[:h.](\d{2})?)?\s*")
 _CARD_EXCERPT = 90
-
-
-# --- what the guide is built from --------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class SourcedPrompt:
-    """A prompt with the set it belongs to (a plan mixes prompts from several sets)."""
-
-    prompt_set: PromptSet
-    prompt: Prompt
-
-
-@dataclass(frozen=True)
-class GuideSource:
-    """A session and its prompts, resolved: what any guide (set or plan) is made from."""
-
-    session: Session
-    #: The prompts of each step, in order.
-    steps: tuple[tuple[SourcedPrompt, ...], ...]
-    #: The sets the session draws on (for links, licences and attributions).
-    sets: tuple[PromptSet, ...]
-    #: The set whose guide this is; ``None`` for a plan composed across sets.
-    prompt_set: PromptSet | None = None
-    #: The line under the title (the set's title for a set's guide).
-    subtitle: LocalText | None = None
-    plan_id: str | None = None
-
-    @classmethod
-    def from_set(cls, prompt_set: PromptSet, session_id: str | None = None) -> GuideSource:
-        """The source of one of the set's sessions (the first one by default)."""
-        session = _find_session(prompt_set, session_id)
-        steps = tuple(
-            tuple(SourcedPrompt(prompt_set, prompt_set.prompt(ref)) for ref in step.prompts)
-            for step in session.steps
-        )
-        return cls(session, steps, (prompt_set,), prompt_set, prompt_set.title)
-
-
-def _where(prompt_set: PromptSet, path: tuple[str | int, ...]) -> Location:
-    if prompt_set.origin is None:
-        return Location(Path(f"{prompt_set.id}.yaml"))
-    return prompt_set.origin.locate(path)
-
-
-def _find_session(prompt_set: PromptSet, session_id: str | None) -> Session:
-    if not prompt_set.sessions:
-        raise KitgenError(
-            error(
-                _where(prompt_set, ("sessions",)),
-                cli_text(
-                    "set {id} has no session, so there is no guide to print; add one under "
-                    "sessions, or compose one with `kitgen plan`",
-                    id=quoted(prompt_set.id),
-                ),
-            )
-        )
-    if session_id is None:
-        return prompt_set.sessions[0]
-    ids = [s.id for s in prompt_set.sessions]
-    if session_id not in ids:
-        close = difflib.get_close_matches(session_id, ids, n=1)
-        hint = cli_text("did you mean {session}? ", session=quoted(close[0])) if close else ""
-        message = cli_text(
-            "set {id} has no session {session}; {hint}its sessions are: {sessions}",
-            id=quoted(prompt_set.id),
-            session=quoted(session_id),
-            hint=hint,
-            sessions=", ".join(ids),
-        )
-        raise KitgenError(error(_where(prompt_set, ("sessions",)), message))
-    return prompt_set.session(session_id)
 
 
 # --- the document ------------------------------------------------------------------------------
@@ -299,7 +225,7 @@ def _check_language(source: GuideSource, lang: str) -> None:
         if lang not in prompt_set.languages:
             raise KitgenError(
                 error(
-                    _where(prompt_set, ("languages",)),
+                    where(prompt_set, ("languages",)),
                     f"set {prompt_set.id!r} is written in {', '.join(prompt_set.languages)}, "
                     f"not {lang!r}; choose one of those languages",
                 )

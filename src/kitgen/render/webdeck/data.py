@@ -12,8 +12,8 @@ from kitgen.i18n import output_ptext, output_text
 from kitgen.model import Level, Prompt, PromptSet
 from kitgen.render import words
 from kitgen.render.brand import set_colour
-from kitgen.render.typography import typeset
 from kitgen.render.webdeck.contrast import WHITE, ink_on, text_on
+from kitgen.typography import typeset
 
 #: The page background; the set colour is darkened until it reads on it (and so on white).
 PAGE_BACKGROUND = "#f5f3ee"

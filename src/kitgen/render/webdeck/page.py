@@ -14,7 +14,7 @@ from typing import Any
 from kitgen import urls
 from kitgen.i18n import language_name
 from kitgen.model import PromptSet
-from kitgen.render.typography import typeset
+from kitgen.typography import typeset
 
 _JSON_ESCAPES = {
     "<": "\\u003c",

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from kitgen.render.typography import NBSP, NNBSP, clean, typeset
+from kitgen.typography import NBSP, NNBSP, clean, typeset
 
 N = NNBSP  # narrow no-break space
 B = NBSP  # no-break space
