@@ -3,33 +3,35 @@
 ``kitgen build`` and large ``kitgen cards`` runs use process pools. Killed with SIGKILL, the
 parent used to leave its workers alive, blocked, 130-300 MB each; interrupted with Ctrl-C,
 ``build`` waited for every running job (and let it write) before it stopped. Every pool is made
-here: each worker asks the kernel to kill it when its parent dies (``PR_SET_PDEATHSIG`` on
-Linux; elsewhere a thread watches the parent), and Ctrl-C ends a worker at once, even inside
-Typst. ``running(pool)`` kills the workers instead of waiting for them when the parent stops.
+here: a thread in each worker ends it when its parent process is gone, and Ctrl-C ends a worker
+at once, even inside Typst. ``running(pool)`` kills the workers instead of waiting for them when
+the parent stops.
+
+Not ``PR_SET_PDEATHSIG``: Linux sends that signal when the *thread* that started the worker
+ends, and a pool starts workers from whichever thread submits (a thread pool's, in the card
+renderer) or from its own manager thread, so healthy workers were killed mid-task and the pool
+broke (``OSError: handle is closed`` in the next ``submit``).
 """
 
 from __future__ import annotations
 
 import contextlib
-import ctypes
 import multiprocessing
 import os
 import signal
-import sys
 import threading
 from collections.abc import Iterator
 from concurrent.futures import ProcessPoolExecutor
 from multiprocessing.context import BaseContext
 from typing import Any
 
-#: ``prctl`` option: the signal the kernel sends this process when its parent dies.
-_PR_SET_PDEATHSIG = 1
 #: Seconds between two looks at the parent where the kernel cannot watch it.
 _WATCH_S = 0.5
 
 
 def _watch(parent: int) -> None:
-    """Exit as soon as ``parent`` is no longer this process's parent (no prctl here)."""
+    """Exit as soon as ``parent`` is no longer this process's parent (it died: the worker was
+    handed to another process)."""
 
     def watch() -> None:
         while not threading.Event().wait(_WATCH_S):
@@ -41,13 +43,7 @@ def _watch(parent: int) -> None:
 
 def die_with_parent(parent: int) -> None:
     """Pool initializer: end this worker when ``parent`` dies or the user presses Ctrl-C."""
-    watched = False
-    if sys.platform.startswith("linux"):
-        with contextlib.suppress(OSError, AttributeError):
-            libc = ctypes.CDLL(None, use_errno=True)
-            watched = libc.prctl(_PR_SET_PDEATHSIG, int(signal.SIGKILL), 0, 0, 0) == 0
-    if not watched:
-        _watch(parent)
+    _watch(parent)
     # Ctrl-C (SIGINT to the terminal's process group): end now, even inside Typst's Rust code,
     # instead of finishing the job; the parent stops the build.
     signal.signal(signal.SIGINT, signal.SIG_DFL)
