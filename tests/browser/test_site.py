@@ -71,8 +71,20 @@ def test_home_page(watched: Watched, site_url: str, lang: str) -> None:
     expect(page.locator("article h1").first).to_be_visible()
     other = "en" if lang == "fr" else "fr"
     expect(page.locator(f".sidebar-language a[hreflang={other}]")).to_be_visible()
-    # The theme font (Kitgen Hyperlegible, plain zero) is served by the site itself.
-    assert page.evaluate("document.fonts.check('16px \"Kitgen Hyperlegible\"')")
+    # The text is set in the theme font (Kitgen Hyperlegible, plain zero), served by the site
+    # itself and loaded: fonts.check() alone is also true for a family no @font-face declares.
+    used = page.evaluate(
+        """async () => {
+            await document.fonts.ready;
+            const family = getComputedStyle(document.querySelector("article p")).fontFamily;
+            const loaded = [...document.fonts]
+                .filter((f) => f.status === "loaded")
+                .map((f) => f.family.replace(/"/g, ""));
+            return { first: family.split(",")[0].replace(/"/g, "").trim(), loaded };
+        }"""
+    )
+    assert used["first"] == "Kitgen Hyperlegible", used
+    assert "Kitgen Hyperlegible" in used["loaded"], used
 
 
 def test_root_page_chooses_a_language(watched: Watched, site_url: str) -> None:
