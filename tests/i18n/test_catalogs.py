@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from kitgen.i18n import cli_language, cli_text, languages, output_text
+from kitgen.i18n import cli_language, cli_text, languages, output_ntext, output_text
 
 _LOCALE_VARIABLES = ("KITGEN_LANG", "LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG")
 
@@ -34,6 +34,40 @@ def test_shipped_languages() -> None:
 )
 def test_output_text_translates_then_falls_back_to_english(lang: str, expected: str) -> None:
     assert output_text(lang, "Card back") == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "n", "cards", "sessions", "people"),
+    [
+        ("en", 1, "1 card", "1 session", "1 person"),
+        ("en", 2, "2 cards", "2 sessions", "2 people"),
+        ("en", 0, "0 cards", "0 sessions", "0 people"),
+        ("fr", 1, "1 carte", "1 séance", "1 personne"),
+        ("fr", 2, "2 cartes", "2 séances", "2 personnes"),
+        ("fr", 0, "0 carte", "0 séance", "0 personne"),  # French: 0 is singular
+        ("de", 1, "1 Karte", "1 Sitzung", "1 Person"),
+        ("de", 2, "2 Karten", "2 Sitzungen", "2 Personen"),
+        ("de", 0, "0 Karten", "0 Sitzungen", "0 Personen"),
+        ("it", 1, "1 carta", "1 incontro", "1 persona"),
+        ("it", 2, "2 carte", "2 incontri", "2 persone"),
+        ("it", 0, "0 carte", "0 incontri", "0 persone"),
+        ("rm", 1, "1 card", "1 session", "1 person"),  # no catalogue: English rules
+        ("rm", 3, "3 cards", "3 sessions", "3 people"),
+    ],
+)
+def test_output_ntext_picks_the_plural_form(
+    lang: str, n: int, cards: str, sessions: str, people: str
+) -> None:
+    assert output_ntext(lang, "{n} card", "{n} cards", n) == cards
+    assert output_ntext(lang, "{n} session", "{n} sessions", n) == sessions
+    assert output_ntext(lang, "{n} person", "{n} people", n) == people
+
+
+def test_output_ntext_unknown_message_falls_back_to_english_rules() -> None:
+    assert output_ntext("fr", "{n} goat of {who}", "{n} goats of {who}", 1, who="Ana") == (
+        "1 goat of Ana"
+    )
+    assert output_ntext("de", "{n} goat", "{n} goats", 0) == "0 goats"
 
 
 def test_unknown_message_is_its_english_id_formatted() -> None:

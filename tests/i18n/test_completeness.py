@@ -10,7 +10,7 @@ import string
 from pathlib import Path
 
 import pytest
-from babel.messages.catalog import Catalog
+from babel.messages.catalog import Catalog, Message
 from babel.messages.pofile import read_po
 
 from kitgen.i18n.catalogs import DOMAINS, FALLBACK, catalog_path, languages
@@ -28,15 +28,30 @@ def _ids(catalog: Catalog) -> set[tuple[str, str | None]]:
 
 
 def missing_translations(template: Catalog, catalog: Catalog) -> list[str]:
-    """The message ids of ``template`` that ``catalog`` lacks or leaves empty or fuzzy."""
+    """The message ids of ``template`` that ``catalog`` lacks or leaves empty or fuzzy.
+
+    A plural message (``output_ntext``) needs every form the language's ``Plural-Forms`` asks
+    for, each filled in: one empty ``msgstr[1]`` counts as missing.
+    """
     missing = []
     for message in template:
         if not message.id:
             continue
         entry = catalog.get(message.id, context=message.context)
-        if entry is None or not entry.string or entry.fuzzy:
+        if entry is None or entry.fuzzy or not _complete(entry, catalog.num_plurals):
             missing.append(str(message.id))
     return missing
+
+
+def _complete(entry: Message, num_plurals: int) -> bool:
+    if isinstance(entry.string, (tuple, list)):
+        return len(entry.string) == num_plurals and all(entry.string)
+    return bool(entry.string)
+
+
+def _forms(text: object) -> list[str]:
+    """The texts of a message: one, or each plural form."""
+    return [str(t) for t in text] if isinstance(text, (tuple, list)) else [str(text)]
 
 
 @pytest.mark.parametrize("domain", DOMAINS)
@@ -61,13 +76,41 @@ def test_a_missing_translation_is_reported() -> None:
     """The check above is not vacuous: one empty message in a copy of a catalogue fails it."""
     template = _read(template_path("output"))
     catalog = _read(catalog_path("fr", "output"), "fr")
-    victim, context = sorted(_ids(template), key=str)[0]
+    singles = {(str(m.id), m.context) for m in template if m.id and not m.pluralizable}
+    victim, context = sorted(singles, key=str)[0]
     entry = catalog.get(victim, context=context)
     assert entry is not None
     entry.string = ""
     assert missing_translations(template, catalog) == [victim]
     catalog.delete(victim, context=context)
     assert missing_translations(template, catalog) == [victim]
+
+
+def test_a_missing_plural_form_is_reported() -> None:
+    """A plural message with one form left empty, or a form short, is missing too."""
+    template = _read(template_path("output"))
+    catalog = _read(catalog_path("fr", "output"), "fr")
+    plurals = [m for m in template if m.id and m.pluralizable]
+    assert plurals, "the output catalogue has plural messages (output_ntext)"
+    victim = plurals[0]
+    entry = catalog.get(victim.id, context=victim.context)
+    assert entry is not None and all(entry.string)
+    assert missing_translations(template, catalog) == []
+    entry.string = (entry.string[0], "")
+    assert missing_translations(template, catalog) == [str(victim.id)]
+    entry.string = (entry.string[0],)
+    assert missing_translations(template, catalog) == [str(victim.id)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "expected"),
+    [("en", "nplurals=2; plural=(n != 1);"), ("fr", "nplurals=2; plural=(n > 1);")]
+    + [(lang, "nplurals=2; plural=(n != 1);") for lang in ("de", "it")],
+)
+@pytest.mark.parametrize("domain", DOMAINS)
+def test_plural_forms_header(domain: str, lang: str, expected: str) -> None:
+    """French counts 0 and 1 as singular ("0 carte"); the others only 1."""
+    assert _read(catalog_path(lang, domain), lang).plural_forms == expected
 
 
 def test_english_catalogue_lists_every_message() -> None:
@@ -84,7 +127,9 @@ def test_translations_keep_the_placeholders(domain: str, lang: str) -> None:
     wrong = [
         str(m.id)
         for m in catalog
-        if m.id and m.string and _fields(str(m.id)) != _fields(str(m.string))
+        if m.id and m.string
+        for text in _forms(m.string)
+        if text and _fields(_forms(m.id)[-1]) != _fields(text)
     ]
     assert wrong == []
 

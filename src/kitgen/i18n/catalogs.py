@@ -26,6 +26,16 @@ def output_text(lang: str, msgid: str, /, **fmt: object) -> str:
     return _format(_translations(_normalise(lang), "output").gettext(msgid), fmt)
 
 
+def output_ntext(lang: str, singular: str, plural: str, n: int, /, **fmt: object) -> str:
+    """A count phrase of an output in ``lang``: the form that suits ``n`` (gettext's ``ngettext``).
+
+    "{n} card" / "{n} cards": each catalogue's ``Plural-Forms`` header picks the form (French
+    says "0 carte", English "0 cards"); ``n`` is also a placeholder, so ``fmt`` may omit it.
+    """
+    text = _translations(_normalise(lang), "output").ngettext(singular, plural, n)
+    return _format(text, {"n": n, **fmt})
+
+
 def output_msgid(msgid: str, /) -> str:
     """Mark ``msgid`` as an output message kept for later (gettext's ``N_``): the extractor
     finds it here, :func:`output_text` translates it where it is shown."""

@@ -1,8 +1,9 @@
 """Keep the catalogues in step with the code: extract the message ids, update every ``.po``.
 
-Run ``python -m kitgen.i18n.extract`` after adding or changing an ``output_text`` or
-``cli_text`` call: it rewrites ``locale/<domain>.pot`` from the sources and merges it into each
-language's ``.po`` (new messages come in untranslated, which the catalogue test reports).
+Run ``python -m kitgen.i18n.extract`` after adding or changing an ``output_text``,
+``output_ntext`` or ``cli_text`` call: it rewrites ``locale/<domain>.pot`` from the sources
+and merges it into each language's ``.po`` (new messages come in untranslated, which the
+catalogue test reports).
 """
 
 from __future__ import annotations
@@ -26,7 +27,12 @@ HEADER = """\
 #"""
 WHAT = {"output": "the interface words of its outputs", "cli": "what the command says"}
 KEYWORDS: dict[str, dict[str, tuple[int | tuple[int, str], ...]]] = {
-    "output": {"output_text": (2,), "output_ptext": ((2, "c"), 3), "output_msgid": (1,)},
+    "output": {
+        "output_text": (2,),
+        "output_ntext": (2, 3),
+        "output_ptext": ((2, "c"), 3),
+        "output_msgid": (1,),
+    },
     "cli": {"cli_text": (1,), "cli_msgid": (1,)},
 }
 

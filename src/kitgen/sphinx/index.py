@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from docutils import nodes
 
 from kitgen import catalog
-from kitgen.i18n import output_ptext, output_text
+from kitgen.i18n import output_ntext, output_ptext, output_text
 from kitgen.model import Level, Prompt, PromptSet
 from kitgen.render import words
 from kitgen.sphinx.base import KitgenDirective, prompt_label, set_label
@@ -97,9 +97,9 @@ class IndexDirective(KitgenDirective):
         for s in sets:
             contents = nodes.inline()
             contents += nodes.Text(
-                self.t(output_text(self.lang, "{n} cards", n=len(s.prompts)))
+                self.t(output_ntext(self.lang, "{n} card", "{n} cards", len(s.prompts)))
                 + ", "
-                + self.t(output_text(self.lang, "{n} sessions", n=len(s.sessions)))
+                + self.t(output_ntext(self.lang, "{n} session", "{n} sessions", len(s.sessions)))
                 + " ("
                 + ", ".join(
                     self.t(output_text(self.lang, "{n} min", n=x.minutes)) for x in s.sessions

@@ -15,7 +15,7 @@ from docutils import nodes
 from docutils.parsers.rst import directives
 
 from kitgen import urls
-from kitgen.i18n import output_text
+from kitgen.i18n import output_ntext, output_text
 from kitgen.model import Prompt, PromptSet, Sensitivity
 from kitgen.render import words
 from kitgen.sphinx import design
@@ -46,12 +46,15 @@ class PromptsDirective(KitgenDirective):
     def intro(self, prompt_set: PromptSet) -> nodes.paragraph:
         para = nodes.paragraph(classes=["kitgen-set-line"])
         para += design.badge(
-            self.t(output_text(self.lang, "{n} cards", n=len(prompt_set.prompts))), "primary"
+            self.t(output_ntext(self.lang, "{n} card", "{n} cards", len(prompt_set.prompts))),
+            "primary",
         )
         para += nodes.Text(" ")
         if prompt_set.sessions:
             para += design.badge(
-                self.t(output_text(self.lang, "{n} sessions", n=len(prompt_set.sessions))),
+                self.t(
+                    output_ntext(self.lang, "{n} session", "{n} sessions", len(prompt_set.sessions))
+                ),
                 "primary",
             )
             para += nodes.Text(" ")

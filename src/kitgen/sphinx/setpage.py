@@ -9,7 +9,7 @@ from __future__ import annotations
 from docutils import nodes
 
 from kitgen import catalog, urls
-from kitgen.i18n import output_text
+from kitgen.i18n import output_ntext, output_text
 from kitgen.model import PromptSet, Session
 from kitgen.render import words
 from kitgen.render.brand import set_colour
@@ -38,8 +38,10 @@ class SetIntroDirective(KitgenDirective):
         box += self.paragraphs(prompt_set.summary, ["kitgen-summary"])
         facts = nodes.paragraph(classes=["kitgen-set-line"])
         for text in (
-            self.t(output_text(self.lang, "{n} cards", n=len(prompt_set.prompts))),
-            self.t(output_text(self.lang, "{n} sessions", n=len(prompt_set.sessions))),
+            self.t(output_ntext(self.lang, "{n} card", "{n} cards", len(prompt_set.prompts))),
+            self.t(
+                output_ntext(self.lang, "{n} session", "{n} sessions", len(prompt_set.sessions))
+            ),
             self.t(output_text(self.lang, "Version {v}", v=prompt_set.version)),
             self.t(output_text(self.lang, "Licence {v}", v=prompt_set.license)),
         ):

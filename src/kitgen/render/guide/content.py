@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from kitgen.diagnostics import KitgenError, error
-from kitgen.i18n import cli_text, output_text
+from kitgen.i18n import cli_text, output_ntext, output_text
 from kitgen.links import Links
 from kitgen.model import (
     LocalText,
@@ -312,7 +312,7 @@ class _Builder:
         session = self.session
         size = session.group_size
         people = (
-            self.t(output_text(self.lang, "{n} people", n=size.min))
+            self.t(output_ntext(self.lang, "{n} person", "{n} people", size.min))
             if size.min == size.max
             else self.t(
                 output_text(self.lang, "{low} to {high} people", low=size.min, high=size.max)
