@@ -46,3 +46,13 @@ def test_download_box_says_100_percent_the_flip_and_the_instructions(site: Site)
         text = text_of(site.html(app, "sets/alpha")).replace(NNBSP, " ").replace("\u00a0", " ")
         for expected in words:
             assert expected in text, (lang, expected)
+
+
+def test_counts_agree_with_their_number(site: Site) -> None:
+    """One session is "1 séance", never "1 séances" (the set page and the theme's badges)."""
+    for lang, one, many in (("fr", "1 séance", "4 cartes"), ("en", "1 session", "4 cards")):
+        app = site.build(lang)
+        for page in ("sets/alpha", "themes/alpha"):
+            text = text_of(site.html(app, page)).replace(NNBSP, " ").replace("\u00a0", " ")
+            assert one in text and many in text, (lang, page)
+            assert f"{one}s" not in text, (lang, page)
