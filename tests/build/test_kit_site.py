@@ -179,3 +179,31 @@ def test_pages_of_the_kit_join_its_site(tmp_path: Path) -> None:
     set_page = _text(site / "fr" / "sets" / f"{EXAMPLE_SET}.html")
     assert 'href="../themes/first-set.html' in set_page
     assert (site / "fr" / "themes" / "first-set.html").is_file()
+
+
+def _set_links(page: Path) -> list[str]:
+    """The sets a home page's table links to (each row's anchor on the set's page)."""
+    return sorted(set(re.findall(r'href="sets/[^"#]+\.html#set-([^"]+)"', _text(page))))
+
+
+def test_home_page_follows_sets_added_and_removed(tmp_path: Path) -> None:
+    """An incremental build lists the sets a clean build lists, after ``kitgen new`` and after
+    a set file is deleted (a new file is no page's dependency until the page is read again)."""
+    site = _build(tmp_path, ["fr"])
+    kit = site.parent
+    home = site / "fr" / "index.html"
+    assert _set_links(home) == [EXAMPLE_SET]
+    here = Path.cwd()
+    os.chdir(kit)
+    try:
+        assert _kitgen("new", "mon-jeu") == (0, "")
+        assert _kitgen("build", "-q", "-o", "site") == (0, "")
+        incremental = _set_links(home)
+        assert _kitgen("build", "-q", "-o", "clean") == (0, "")
+        assert incremental == _set_links(kit / "clean" / "fr" / "index.html")
+        assert incremental == sorted([EXAMPLE_SET, "mon-jeu"])
+        (kit / "prompts" / "mon-jeu.yaml").unlink()
+        assert _kitgen("build", "-q", "-o", "site") == (0, "")
+    finally:
+        os.chdir(here)
+    assert _set_links(home) == [EXAMPLE_SET]

@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from sphinx.testing.util import SphinxTestApp
-from sphinx_site import Site, touch_later, warnings_of
+from sphinx_site import THEME, Site, touch_later, warnings_of
 
 
 def rebuild(site: Site, lang: str) -> tuple[SphinxTestApp, set[str]]:
@@ -71,3 +71,22 @@ def test_removed_set_loses_its_generated_pages(site: Site) -> None:
     assert not (site.root / "en" / "sets" / "beta").exists()
     assert "beta" not in (site.root / "en" / "sets" / "index.md").read_text(encoding="utf-8")
     assert warnings_of(app) == ""
+
+
+def test_adding_a_set_rereads_the_pages_that_list_the_sets(site: Site) -> None:
+    """A new set file is nobody's dependency: the pages listing the sets, or naming a set that
+    was missing, are read again when the list of set files changes (not otherwise)."""
+    site.page("en", "listing.md", "# Listing\n\n```{kitgen-index} sets\n```\n")
+    site.page("en", "early.md", "# Early\n\n```{kitgen-prompts} gamma\n```\n")
+    site.page("en", "plain.md", "# Plain\n\nNo sets here.\n")
+    first = site.build("en")
+    assert "gamma" not in site.html(first, "listing")
+    site.write_set("gamma")
+    site.page("en", "themes/gamma.md", THEME.format(set_id="gamma"))
+    app, read = rebuild(site, "en")
+    assert {"listing", "early", "sets/index"} <= read
+    assert "plain" not in read and "themes/alpha" not in read
+    assert 'href="sets/gamma.html#set-gamma"' in site.html(app, "listing")
+    assert "no prompt set" not in warnings_of(app)  # early.md now shows gamma's cards
+    _, again = rebuild(site, "en")
+    assert again == set()

@@ -28,6 +28,7 @@ from kitgen.sphinx.pages import generate_pages
 from kitgen.sphinx.prompts import PromptsDirective
 from kitgen.sphinx.schema import SchemaDirective
 from kitgen.sphinx.search import setup_search
+from kitgen.sphinx.setlist import merge_listers, outdated_listers, purge_lister
 from kitgen.sphinx.setpage import (
     DownloadsDirective,
     PreviewsDirective,
@@ -38,7 +39,7 @@ from kitgen.sphinx.translations import check_language
 from kitgen.sphinx.typography import PageTypography, PageTypographyPost, SpanLanguage
 
 #: Bump when the doctrees this extension produces change shape (forces a full re-read).
-ENV_VERSION = 1
+ENV_VERSION = 2
 
 
 def setup(app: Sphinx) -> ExtensionMetadata:
@@ -76,6 +77,9 @@ def setup(app: Sphinx) -> ExtensionMetadata:
     app.connect("config-inited", absolute_prompts_dir)
     app.connect("config-inited", install_chrome_words)  # after the language is known
     app.connect("builder-inited", generate_pages)
+    app.connect("env-get-outdated", outdated_listers)
+    app.connect("env-purge-doc", purge_lister)
+    app.connect("env-merge-info", merge_listers)
     app.connect("env-check-consistency", check_language)
     app.connect("html-page-context", page_context)
     app.connect("html-page-context", chrome_context)

@@ -23,6 +23,10 @@ logger = logging.getLogger(__name__)
 
 WARNING_TYPE = "kitgen"
 
+#: Environment attribute (pickled with it): the pages whose content depends on which sets
+#: exist (they list the sets, or looked up one that was missing); see kitgen.sphinx.setlist.
+LISTERS = "kitgen_set_listers"
+
 _cache: dict[Path, tuple[tuple[int, int], LoadResult]] = {}
 
 
@@ -47,6 +51,15 @@ def set_file(config: Config, set_id: str) -> Path | None:
         if candidate.is_file():
             return candidate
     return None
+
+
+def listers(env: BuildEnvironment) -> set[str]:
+    """The pages recorded as depending on which sets exist (made empty on first use)."""
+    found: set[str] | None = getattr(env, LISTERS, None)
+    if found is None:
+        found = set()
+        setattr(env, LISTERS, found)
+    return found
 
 
 def load_cached(path: Path) -> LoadResult:
@@ -93,6 +106,7 @@ def read_set(env: BuildEnvironment, set_id: str) -> Found:
     """The set ``set_id`` for the page being read, recorded as that page's dependency."""
     path = set_file(env.config, set_id)
     if path is None:
+        listers(env).add(env.docname)  # read again when a set file appears
         folder = prompts_dir(env.config)
         known = ", ".join(p.stem for p in set_files(env.config)) or "none"
         return Found(
@@ -124,7 +138,9 @@ def read_set(env: BuildEnvironment, set_id: str) -> Found:
 
 
 def read_all(env: BuildEnvironment) -> list[PromptSet]:
-    """Every set that loads and has the build's language, each recorded as a dependency."""
+    """Every set that loads and has the build's language, each recorded as a dependency; the
+    page is read again when a set file is added or removed."""
+    listers(env).add(env.docname)
     sets = []
     for path in set_files(env.config):
         found = read_set(env, path.stem)
