@@ -283,6 +283,19 @@ def _kill_during_write(args: list[str], cwd: Path, output: Path) -> bool:
             process.wait()
 
 
+def _is_the_whole_large_deck(target: Path, before: bytes) -> bool:
+    """True when ``target`` is a complete PDF with more pages than the earlier small deck."""
+    import io
+
+    from pypdf import PdfReader
+
+    try:
+        pages = len(PdfReader(io.BytesIO(target.read_bytes())).pages)
+    except Exception:  # a partial file: exactly what the test must catch
+        return False
+    return pages > len(PdfReader(io.BytesIO(before)).pages)
+
+
 @pytest.mark.slow
 def test_cards_killed_mid_write_keep_the_earlier_pdf(tmp_path: Path, minimal_path: Path) -> None:
     out = tmp_path / "out"
@@ -293,11 +306,18 @@ def test_cards_killed_mid_write_keep_the_earlier_pdf(tmp_path: Path, minimal_pat
     before = target.read_bytes()
     large = tmp_path / "large.yaml"
     _large_set(minimal_path, large, 2000)
-    for _attempt in range(3):
-        if _kill_during_write(["cards", str(large), "-o", str(target)], tmp_path, target):
-            break
+    for _attempt in range(5):
+        if not _kill_during_write(["cards", str(large), "-o", str(target)], tmp_path, target):
+            continue
+        if target.read_bytes() != before and _is_the_whole_large_deck(target, before):
+            # On a loaded machine the run can finish its rename between the moment the
+            # temporary file was seen and the moment SIGKILL lands: a complete new deck is
+            # the other allowed outcome, not a caught kill. Put the earlier one back, retry.
+            target.write_bytes(before)
+            continue
+        break
     else:
-        pytest.fail("the temporary file never showed up while kitgen was running")
+        pytest.fail("kitgen was never caught while its temporary file was open")
     assert target.read_bytes() == before
     left = [p.name for p in out.iterdir() if p.name != "deck.pdf"]
     # SIGKILL cannot be caught: the temporary file may remain, hidden, and only that.
