@@ -50,16 +50,20 @@ def english_words(lang: str) -> list[str]:
     for message in template:
         if not message.id:
             continue
-        msgid = str(message.id)
-        entry = catalog.get(msgid, context=message.context)
-        assert entry is not None and entry.string, msgid
-        translation = str(entry.string)
-        english = max(re.split(r"\{\w+\}", msgid), key=len).strip(" ,;:.")
-        if len(re.findall(r"[A-Za-z]", english)) < 4:
-            continue  # "A4", "PDF", "{n} min", "Set" (a German word too): not telling
-        if re.search(rf"(?<!\w){re.escape(english)}(?!\w)", translation, re.IGNORECASE):
-            continue  # the same word in both languages ("Hybrid", "Timer", "Scenario")
-        out.add(english)
+        entry = catalog.get(message.id, context=message.context)
+        assert entry is not None and entry.string, message.id
+        # A plural message has a tuple of ids and a tuple of forms: every English form counts,
+        # and a form is "the same word" when any of the translations carries it.
+        ids = message.id if isinstance(message.id, tuple) else (message.id,)
+        forms = entry.string if isinstance(entry.string, tuple) else (entry.string,)
+        translation = " | ".join(str(form) for form in forms)
+        for msgid in ids:
+            english = max(re.split(r"\{\w+\}", str(msgid)), key=len).strip(" ,;:.")
+            if len(re.findall(r"[A-Za-z]", english)) < 4:
+                continue  # "A4", "PDF", "{n} min", "Set" (a German word too): not telling
+            if re.search(rf"(?<!\w){re.escape(english)}(?!\w)", translation, re.IGNORECASE):
+                continue  # the same word in both languages ("Hybrid", "Timer", "Scenario")
+            out.add(english)
     return sorted(out, key=len, reverse=True)
 
 
