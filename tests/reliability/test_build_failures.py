@@ -11,7 +11,7 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from reliability_support import LOCATED, kitgen_env, make_project, run_kitgen, set_from
+from reliability_support import LOCATED, kitgen_env, run_kitgen
 
 PRELUDES = {
     # The disk fills up while a file is flushed.
@@ -56,19 +56,12 @@ def build(project: Path, site: str) -> subprocess.CompletedProcess[str]:
     )
 
 
-@pytest.fixture(scope="module")
-def project(tmp_path_factory: pytest.TempPathFactory, repo_root: Path) -> Path:
-    minimal = repo_root / "tests" / "data" / "minimal.yaml"
-    root = tmp_path_factory.mktemp("build-failures")
-    return make_project(root / "kit", repo_root, {"alpha": set_from(minimal, "alpha")})
-
-
 @pytest.mark.parametrize("fault", list(PRELUDES))
-def test_a_failing_machine_is_one_clean_line(project: Path, fault: str) -> None:
+def test_a_failing_machine_is_one_clean_line(alpha_kit: Path, fault: str) -> None:
     site = f"site-{fault.replace(' ', '-')}"
     result = run_kitgen(
         ["build", "-q", "-j", "2", "-o", site],
-        cwd=project,
+        cwd=alpha_kit,
         prelude=PRELUDES[fault],
         workers_too=True,
         memory=None,
@@ -85,27 +78,27 @@ def test_a_failing_machine_is_one_clean_line(project: Path, fault: str) -> None:
     assert ".tmp" not in result.stderr
 
 
-def test_a_link_loop_in_the_pages_is_named_before_any_work(project: Path) -> None:
+def test_a_link_loop_in_the_pages_is_named_before_any_work(alpha_kit: Path) -> None:
     """``docs/en/loop -> ..`` made Sphinx read the pages again and again, with no word why."""
-    loop = project / "docs" / "en" / "loop"
+    loop = alpha_kit / "docs" / "en" / "loop"
     loop.symlink_to("..")
     try:
-        result = build(project, "site-loop")
+        result = build(alpha_kit, "site-loop")
     finally:
         loop.unlink()
     assert result.returncode == 1
     errors = [line for line in result.stderr.splitlines() if LOCATED.match(line)]
     assert len(errors) == 1, result.stderr[-3000:]
     assert errors[0].startswith("docs/en/loop:1:1: error: this link leads to a folder")
-    assert not (project / "site-loop").exists()
+    assert not (alpha_kit / "site-loop").exists()
 
 
-def test_sphinx_warnings_are_printed_without_colour_codes(project: Path) -> None:
-    page = project / "docs" / "en" / "themes" / "alpha.md"
+def test_sphinx_warnings_are_printed_without_colour_codes(alpha_kit: Path) -> None:
+    page = alpha_kit / "docs" / "en" / "themes" / "alpha.md"
     before = page.read_text(encoding="utf-8")
     page.write_text(before + "\nSee {ref}`no-such-label`.\n", encoding="utf-8")
     try:
-        result = build(project, "site-warning")
+        result = build(alpha_kit, "site-warning")
     finally:
         page.write_text(before, encoding="utf-8")
     assert result.returncode == 1

@@ -13,7 +13,7 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from reliability_support import LOCATED, kitgen_env, make_project, run_kitgen, set_from
+from reliability_support import LOCATED, kitgen_env, run_kitgen
 
 from kitgen.atomic import remove_temporaries
 from kitgen.build.manifest import manifest_path
@@ -32,13 +32,6 @@ def build(project: Path, *args: str) -> subprocess.CompletedProcess[str]:
     )
 
 
-@pytest.fixture(scope="module")
-def project(tmp_path_factory: pytest.TempPathFactory, repo_root: Path) -> Path:
-    minimal = repo_root / "tests" / "data" / "minimal.yaml"
-    root = tmp_path_factory.mktemp("own-files")
-    return make_project(root / "kit", repo_root, {"alpha": set_from(minimal, "alpha")})
-
-
 def generated(path: Path, lang: str = "en") -> Path:
     """A page as kitgen generates it (its first line is the generated-page comment)."""
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -47,23 +40,23 @@ def generated(path: Path, lang: str = "en") -> Path:
 
 
 @pytest.mark.slow
-def test_build_deletes_only_what_it_made(project: Path, tmp_path: Path) -> None:
-    sets = project / "docs" / "en" / "sets"
+def test_build_deletes_only_what_it_made(alpha_kit: Path, tmp_path: Path) -> None:
+    sets = alpha_kit / "docs" / "en" / "sets"
     notes = sets / "my-notes.md"
     notes.parent.mkdir(parents=True, exist_ok=True)
     notes.write_text(NOTES, encoding="utf-8")
     stale = generated(sets / "gone.md")
-    first = build(project)
+    first = build(alpha_kit)
     assert first.returncode == 0, first.stderr[-3000:]
     assert notes.read_text(encoding="utf-8") == NOTES  # a person's page stays
     assert not stale.exists()  # a page kitgen generated for a vanished set goes
     assert (sets / "alpha.md").is_file()
 
     # A damaged or hostile manifest names files outside the site: nothing there is deleted.
-    site = project / "dist"
+    site = alpha_kit / "dist"
     victim = tmp_path / "victim.txt"
     victim.write_text("mine", encoding="utf-8")
-    beside = project / "kitgen.toml"
+    beside = alpha_kit / "kitgen.toml"
     data = json.loads(manifest_path(site).read_text(encoding="utf-8"))
     data["jobs"]["deck:evil"] = {
         "fingerprint": "x",
@@ -76,7 +69,7 @@ def test_build_deletes_only_what_it_made(project: Path, tmp_path: Path) -> None:
     kept = site / "en" / ".notes.tmp"
     kept.write_text("mine", encoding="utf-8")
 
-    second = build(project)
+    second = build(alpha_kit)
     assert second.returncode == 0, second.stderr[-3000:]
     assert victim.read_text(encoding="utf-8") == "mine"
     assert beside.is_file()
@@ -86,11 +79,11 @@ def test_build_deletes_only_what_it_made(project: Path, tmp_path: Path) -> None:
 
 
 @pytest.mark.slow
-def test_a_folder_kitgen_did_not_make_is_refused_unless_forced(project: Path) -> None:
-    foreign = project / "www"
+def test_a_folder_kitgen_did_not_make_is_refused_unless_forced(alpha_kit: Path) -> None:
+    foreign = alpha_kit / "www"
     foreign.mkdir()
     (foreign / "index.html").write_text("<p>someone's site</p>", encoding="utf-8")
-    refused = build(project, "-o", "www")
+    refused = build(alpha_kit, "-o", "www")
     assert refused.returncode == 1, refused.stderr[-3000:]
     lines = [line for line in refused.stderr.splitlines() if LOCATED.match(line)]
     assert lines and lines[0].startswith("www:1:1: error: "), refused.stderr
@@ -98,9 +91,9 @@ def test_a_folder_kitgen_did_not_make_is_refused_unless_forced(project: Path) ->
     assert (foreign / "index.html").read_text(encoding="utf-8") == "<p>someone's site</p>"
     assert sorted(p.name for p in foreign.iterdir()) == ["index.html"]
     # An empty folder is fine, and --force builds into a foreign one.
-    (project / "empty").mkdir()
-    assert build(project, "-o", "empty").returncode == 0
-    forced = build(project, "-o", "www", "--force")
+    (alpha_kit / "empty").mkdir()
+    assert build(alpha_kit, "-o", "empty").returncode == 0
+    forced = build(alpha_kit, "-o", "www", "--force")
     assert forced.returncode == 0, forced.stderr[-3000:]
     assert manifest_path(foreign).is_file()
 
