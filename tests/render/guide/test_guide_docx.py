@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import io
+import subprocess
+import sys
 
 import docx
 
@@ -38,3 +40,19 @@ def test_docx_holds_the_guide_as_editable_text(workshop: PromptSet) -> None:
 def test_docx_is_the_same_bytes_every_time(workshop: PromptSet) -> None:
     options = GuideOptions(start="08:30")
     assert render_guide_docx(workshop, "en", options) == render_guide_docx(workshop, "en", options)
+
+
+def test_the_guide_package_loads_python_docx_only_for_a_docx_guide() -> None:
+    """A site build's jobs import the guide renderers for PDF and Markdown: python-docx (a
+    large import) waits until a .docx is asked for."""
+    script = (
+        "import sys\n"
+        "import kitgen.render.guide as guide\n"
+        "assert 'docx' not in sys.modules, 'docx loaded eagerly'\n"
+        "assert 'kitgen.render.guide.docx' not in sys.modules\n"
+        "print('lazy')\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, timeout=120, check=False
+    )
+    assert (done.returncode, done.stdout) == (0, "lazy\n"), done.stderr

@@ -10,7 +10,6 @@ from kitgen.model import PromptSet
 from kitgen.model.source import GuideSource, SourcedPrompt
 from kitgen.render.brand import BrandMark
 from kitgen.render.guide.content import GuideDocument, build_guide, parse_clock
-from kitgen.render.guide.docx import render_docx
 from kitgen.render.guide.markdown import render_markdown
 from kitgen.render.guide.pdf import PAPERS, render_pdf
 
@@ -75,7 +74,12 @@ def render_guide_markdown(
 
 
 def render_source_docx(source: GuideSource, lang: str, options: GuideOptions) -> bytes:
-    """The editable Word document of a resolved session (a set's session or a plan)."""
+    """The editable Word document of a resolved session (a set's session or a plan).
+
+    python-docx loads here, where the format is chosen: a site build's jobs never need it.
+    """
+    from kitgen.render.guide.docx import render_docx
+
     return render_docx(build_guide(source, lang, start=options.start, links=options.links))
 
 
