@@ -133,3 +133,8 @@ class KitgenError(Exception):
             diagnostics = [diagnostics]
         self.diagnostics: list[Diagnostic] = list(diagnostics)
         super().__init__("\n".join(str(d) for d in self.diagnostics))
+
+
+class UnlocatedError(Exception):
+    """A problem that belongs to no file or line (no kit here): the CLI prints
+    ``error: MESSAGE`` and exits 1, and never invents a location for it."""

@@ -13,6 +13,7 @@ from click.testing import CliRunner
 from kit_project import make_project
 
 from kitgen.build import Project, SiteWarnings, build_kit
+from kitgen.build.project import NoKitError
 from kitgen.cli.main import main
 from kitgen.diagnostics import KitgenError
 from kitgen.typography import NNBSP
@@ -110,17 +111,27 @@ def test_site_warning_fails_the_command(project: Path, monkeypatch: pytest.Monke
         build_kit(Project.find(project), project / "dist")
 
 
-def test_build_outside_a_kit_is_a_located_error(tmp_path: Path) -> None:
+def test_build_outside_a_kit_says_so_without_a_made_up_location(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """No kitgen.toml: no file to point at, so no ``kitgen.toml:1:1`` that does not exist;
+    the message says there is no kit here and how to make one."""
     if (tmp_path / "kitgen.toml").exists() or any(
         (folder / "kitgen.toml").is_file() for folder in tmp_path.parents
     ):
         pytest.skip("a kitgen.toml above the temporary folder")
-    with pytest.raises(KitgenError) as failure:
+    with pytest.raises(NoKitError) as failure:
         Project.find(tmp_path)
-    (problem,) = failure.value.diagnostics
-    assert problem.location.path == tmp_path.resolve() / "kitgen.toml"
-    assert "no kitgen.toml here or above" in problem.message
-    assert "kitgen init" in problem.message
+    assert "no kit here" in str(failure.value)
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("KITGEN_LANG", "en")
+    result = CliRunner().invoke(main, ["build", "-o", "site"])
+    assert result.exit_code == 1
+    assert result.stderr == (
+        "error: no kit here: no kitgen.toml in this folder or above; make one with "
+        "kitgen init my-kit --lang fr, then run this command in my-kit\n"
+    )
+    assert not (tmp_path / "site").exists()
 
 
 def test_docs_for_some_languages_only_is_a_located_error(project: Path) -> None:

@@ -7,9 +7,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from kitgen.config import CONFIG_NAME, Config, load_config
-from kitgen.diagnostics import KitgenError, Location, error
+from kitgen.config import Config, load_config
+from kitgen.diagnostics import KitgenError, Location, UnlocatedError, error
 from kitgen.i18n import cli_text
+
+
+class NoKitError(UnlocatedError):
+    """No ``kitgen.toml`` at or above the folder: there is no file to point at."""
 
 
 @dataclass(frozen=True)
@@ -44,14 +48,10 @@ class Project:
         """The kit at or above ``start``: the folder of ``kitgen.toml``."""
         config = load_config(start)
         if config.root is None:
-            where = (start or Path.cwd()).resolve()
-            raise KitgenError(
-                error(
-                    Location(where / CONFIG_NAME),
-                    cli_text(
-                        "no kitgen.toml here or above: run kitgen build from a kit, or start one "
-                        "with kitgen init DIR --lang fr"
-                    ),
+            raise NoKitError(
+                cli_text(
+                    "no kit here: no kitgen.toml in this folder or above; make one with "
+                    "kitgen init my-kit --lang fr, then run this command in my-kit"
                 )
             )
         project = cls(root=config.root, config=config)

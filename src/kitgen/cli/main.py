@@ -18,7 +18,14 @@ from kitgen import __version__
 from kitgen.cli import text
 from kitgen.cli.text import Option, cli_msgid, option
 from kitgen.diagnostic_groups import grouped_lines
-from kitgen.diagnostics import Diagnostic, KitgenError, Location, error, escaped
+from kitgen.diagnostics import (
+    Diagnostic,
+    KitgenError,
+    Location,
+    UnlocatedError,
+    error,
+    escaped,
+)
 from kitgen.i18n import cli_text
 
 text.install()  # click's own words (usage, usage errors) from kitgen's catalogue
@@ -108,6 +115,9 @@ def reports_errors(func: F) -> F:
             return func(*args, **kwargs)
         except KitgenError as exc:
             echo_diagnostics(exc.diagnostics)
+            sys.exit(EXIT_INVALID)
+        except UnlocatedError as exc:  # no file to point at: no made-up PATH:1:1
+            say(f"error: {exc}")
             sys.exit(EXIT_INVALID)
         except OSError as exc:
             message = str(exc.strerror or exc)

@@ -118,7 +118,7 @@ def _work(conn: Connection, root: Path, site: Path) -> None:
 def build_once(root: Path, site: Path, on_site: Callable[[], None] | None = None) -> Built:
     """One incremental build; every failure as located lines, never a traceback."""
     from kitgen.build import Project, SiteWarnings, build_kit
-    from kitgen.diagnostics import KitgenError
+    from kitgen.diagnostics import KitgenError, UnlocatedError
 
     started = time.perf_counter()
     counts: dict[str, int] = {}
@@ -142,7 +142,7 @@ def build_once(root: Path, site: Path, on_site: Callable[[], None] | None = None
     except SiteWarnings as exc:  # Sphinx colours them: plain text for the page and terminal
         lines = [_COLOURS.sub("", line) for line in exc.lines]
         return Built(False, lines, seconds=_since(started))
-    except (OSError, RuntimeError) as exc:
+    except (OSError, RuntimeError, UnlocatedError) as exc:
         return Built(False, [f"error: {exc}"], seconds=_since(started))
     return Built(
         True,
