@@ -10,7 +10,7 @@ from kitgen import atomic
 from kitgen.cli.links import kit_links, qr_option
 from kitgen.cli.main import all_option, chosen_language, echo_diagnostics, reports_errors, say
 from kitgen.cli.offset import parse_back_offset
-from kitgen.cli.outputs import refuse_input_as_output, report_output
+from kitgen.cli.outputs import refuse_input_as_output, refuse_wrong_extension, report_output
 from kitgen.cli.text import cli_msgid, command, option
 from kitgen.config import load_config
 from kitgen.i18n import cli_text, languages
@@ -140,6 +140,7 @@ def cards(
     min_font: float | None,
     qr: bool | None,
 ) -> None:
+    refuse_wrong_extension(output, (".pdf",))
     refuse_input_as_output(output, [set_path])
     if layout == Layout.SHOP and instructions in ("first", "last"):
         raise click.UsageError(
@@ -194,6 +195,7 @@ def cards(
 )
 @reports_errors
 def calibrate(output: Path, paper: str, layout: str, lang: str | None) -> None:
+    refuse_wrong_extension(output, (".pdf",))
     language = lang or _kit_language()
     data = render_calibration(parse_paper(paper), Layout(layout), language)
     atomic.write_bytes(output, data)

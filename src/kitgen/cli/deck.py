@@ -8,7 +8,7 @@ import click
 
 from kitgen import atomic
 from kitgen.cli.main import all_option, chosen_language, reports_errors
-from kitgen.cli.outputs import refuse_input_as_output, report_output
+from kitgen.cli.outputs import refuse_input_as_output, refuse_wrong_extension, report_output
 from kitgen.cli.text import cli_msgid, command, option
 from kitgen.config import load_config
 from kitgen.load import load_set
@@ -32,6 +32,7 @@ from kitgen.render.webdeck import render_single_deck
 @all_option
 @reports_errors
 def deck(set_path: Path, output: Path, lang: str | None) -> None:
+    refuse_wrong_extension(output, (".html", ".htm"))
     refuse_input_as_output(output, [set_path])
     config = load_config(set_path.resolve().parent)
     prompt_set = load_set(set_path, docs_dir=None)

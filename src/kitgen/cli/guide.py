@@ -12,7 +12,7 @@ from kitgen import urls
 from kitgen.atomic import write_bytes
 from kitgen.cli.links import kit_links, qr_option
 from kitgen.cli.main import all_option, reports_errors, say
-from kitgen.cli.outputs import refuse_input_as_output, report_output
+from kitgen.cli.outputs import refuse_input_as_output, refuse_wrong_extension, report_output
 from kitgen.cli.text import cli_msgid, command, option
 from kitgen.config import load_config
 from kitgen.i18n import cli_text
@@ -41,10 +41,13 @@ def _start(ctx: click.Context, param: click.Parameter, value: str) -> str:
 
 
 def _output_format(output: Path | None, fmt: str | None) -> str:
-    if fmt is not None:
-        return fmt
+    """The format to write: ``--format``, else the output's extension, else pdf; an output
+    named for another format is refused."""
     suffix = output.suffix.lower().lstrip(".") if output is not None else ""
-    return suffix if suffix in ("md", "docx") else "pdf"
+    kind = fmt if fmt is not None else suffix if suffix in ("md", "docx") else "pdf"
+    if output is not None:
+        refuse_wrong_extension(output, (f".{kind}",))
+    return kind
 
 
 def _write(source: GuideSource, lang: str, options: GuideOptions, fmt: str, out: Path) -> None:
