@@ -26,8 +26,10 @@ from kitgen.sphinx.language import (
 from kitgen.sphinx.nodes import setup_nodes
 from kitgen.sphinx.pages import generate_pages
 from kitgen.sphinx.prompts import PromptsDirective
+from kitgen.sphinx.rewrite import note_before, pages_to_write
 from kitgen.sphinx.schema import SchemaDirective
 from kitgen.sphinx.search import setup_search
+from kitgen.sphinx.searchindex import complete_index
 from kitgen.sphinx.setlist import merge_listers, outdated_listers, purge_lister
 from kitgen.sphinx.setpage import (
     DownloadsDirective,
@@ -80,9 +82,12 @@ def setup(app: Sphinx) -> ExtensionMetadata:
     app.connect("env-get-outdated", outdated_listers)
     app.connect("env-purge-doc", purge_lister)
     app.connect("env-merge-info", merge_listers)
+    app.connect("env-get-outdated", note_before)
+    app.connect("env-updated", pages_to_write)
     app.connect("env-check-consistency", check_language)
     app.connect("html-page-context", page_context)
     app.connect("html-page-context", chrome_context)
+    app.connect("html-collect-pages", complete_index)
     app.connect("build-finished", font_licence)
     return {
         "version": __version__,
