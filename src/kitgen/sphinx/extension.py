@@ -14,6 +14,7 @@ from sphinx.util.typing import ExtensionMetadata
 
 from kitgen import __version__
 from kitgen.sphinx.chrome import chrome_context, font_licence, install_chrome_words
+from kitgen.sphinx.design import setup_design
 from kitgen.sphinx.guide import GuideDirective
 from kitgen.sphinx.index import IndexDirective
 from kitgen.sphinx.language import (
@@ -41,7 +42,7 @@ from kitgen.sphinx.translations import check_language
 from kitgen.sphinx.typography import PageTypography, PageTypographyPost, SpanLanguage
 
 #: Bump when the doctrees this extension produces change shape (forces a full re-read).
-ENV_VERSION = 2
+ENV_VERSION = 3
 
 
 def setup(app: Sphinx) -> ExtensionMetadata:
@@ -60,6 +61,7 @@ def setup(app: Sphinx) -> ExtensionMetadata:
     app.add_config_value("kitgen_kit_pages", False, "env", bool)
 
     setup_nodes(app)
+    setup_design(app)
     setup_search(app)
     app.add_directive("kitgen-prompts", PromptsDirective)
     app.add_directive("kitgen-guide", GuideDirective)

@@ -11,6 +11,8 @@ import posixpath
 from pathlib import Path
 from typing import Any
 
+import sphinx
+import sphinx.locale
 from sphinx.application import Sphinx
 from sphinx.config import Config
 
@@ -23,14 +25,17 @@ def language_from_srcdir(app: Sphinx, config: Config) -> None:
 
     ``kitgen build`` passes the language explicitly; this keeps a bare
     ``sphinx-build -c docs docs/fr out/fr`` right too.  Sphinx loads its own translations (the
-    theme's "Search", "On this page"...) before extensions run, so they are loaded again.
+    theme's "Search", "On this page"...) before extensions run, so they are loaded again
+    through ``sphinx.locale.init`` (Sphinx's public i18n API, the call Sphinx makes itself) from
+    the same folders: the project's ``locale_dirs``, the system's, Sphinx's own.  The
+    application's ``translator`` is what the HTML templates' ``_()`` reads.
     """
     name = Path(app.srcdir).name
     if name in config.kitgen_languages and config.language != name:
         config.language = name
-        reload_translations = getattr(app, "_init_i18n", None)
-        if reload_translations is not None:
-            reload_translations()
+        folders: list[str | Path | None] = [Path(app.srcdir, d) for d in config.locale_dirs]
+        folders += [None, Path(sphinx.package_dir, "locale")]
+        app.translator, _found = sphinx.locale.init(folders, name)
 
 
 def site_title(app: Sphinx, config: Config) -> None:
