@@ -20,16 +20,19 @@ def font_dir() -> Path:
 
 #: Noto Emoji (OFL, vendored with its licence): drawn where the text faces lack a character.
 FALLBACK_FAMILY = "Noto Emoji"
+#: DejaVu Sans, subset to its symbol blocks (vendored with its licence): arrows, check marks,
+#: stars and ballot boxes that neither the text faces nor Noto Emoji draw.
+SYMBOLS_FAMILY = "DejaVu Sans"
 
 
 def fallback_dir() -> Path:
-    """Folder of the vendored fallback font for emoji and symbols (see its README)."""
+    """Folder of the vendored fallback fonts for emoji and symbols (see its README)."""
     return Path(__file__).resolve().parent.parent / "fallback"
 
 
 def font_paths() -> list[str]:
     """Kitgen Hyperlegible (plain zero, running text), Atkinson Hyperlegible (codes), and the
-    fallback for emoji and symbols."""
+    fallbacks for emoji and symbols."""
     from kitgen.render.plainzero import derived_dir
 
     return [str(derived_dir(font_dir())), str(font_dir()), str(fallback_dir())]
