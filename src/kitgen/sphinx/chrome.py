@@ -18,7 +18,7 @@ from sphinx.application import Sphinx
 from sphinx.config import Config
 
 from kitgen.atomic import write_if_changed
-from kitgen.i18n import output_text
+from kitgen.i18n import output_ntext, output_text
 
 
 def chrome_words(lang: str) -> dict[str, str]:
@@ -133,6 +133,26 @@ def chrome_context(
     context["kitgen_kind_theme"] = output_text(lang, "Theme")
     # TRANSLATORS: a search result's tag: the page is a card set's page.
     context["kitgen_kind_set"] = output_text(lang, "Card set")
+    context["kitgen_search_found"] = search_summary(lang)
+
+
+def search_summary(lang: str) -> tuple[str, str]:
+    """The search page's summary for one result and for several, with Sphinx's placeholder.
+
+    Sphinx's German and Italian catalogues leave this message empty, so the summary line stays
+    blank; ``kitgen.js`` uses these words wherever Sphinx's are missing.
+    """
+
+    def found(count: int, **fmt: object) -> str:
+        return output_ntext(
+            lang,
+            "Search finished, found {n} page matching the search query.",
+            "Search finished, found {n} pages matching the search query.",
+            count,
+            **fmt,
+        )
+
+    return found(1), found(2, n="${resultCount}")
 
 
 def font_licence(app: Sphinx, exception: BaseException | None) -> None:

@@ -35,6 +35,22 @@ const kitgenSearch = () => {
 kitgenSearch();
 document.addEventListener("DOMContentLoaded", kitgenSearch);
 
+// The search summary ("Search finished, found 3 pages ..."): Sphinx's German and Italian
+// catalogues hold it empty, so the line stayed blank. Where Sphinx has no words for it, the
+// page's own (kitgen.sphinx.chrome.search_summary, in meta tags) are used.
+(() => {
+  const meta = (name) => document.querySelector(`meta[name="${name}"]`)?.content;
+  const one = meta("kitgen-search-found-one");
+  const many = meta("kitgen-search-found-many");
+  if (!one || !many || typeof Documentation === "undefined") return;
+  const key = "Search finished, found one page matching the search query.";
+  const known = Documentation.TRANSLATIONS[key];
+  if (known && [].concat(known).some(Boolean)) return;
+  const ngettext = Documentation.ngettext;
+  Documentation.ngettext = (singular, plural, n) =>
+    singular === key ? (n === 1 ? one : many) : ngettext(singular, plural, n);
+})();
+
 // On the search page: the language switch keeps the query, and each result says whether it is a
 // theme page or a set page (they can share a title); the words come from the page (kitgen.sphinx).
 document.addEventListener("DOMContentLoaded", () => {
