@@ -17,7 +17,7 @@ from reliability_support import LOCATED, kitgen_env, run_kitgen
 
 from kitgen.atomic import remove_temporaries
 from kitgen.build.manifest import manifest_path
-from kitgen.sphinx.pages import _comment, remove_stale
+from kitgen.sphinx.pages import generated_note, remove_stale
 
 NOTES = "---\norphan: true\n---\n\n# My notes\n\nWritten by hand, kept by kitgen.\n"
 
@@ -35,7 +35,9 @@ def build(project: Path, *args: str) -> subprocess.CompletedProcess[str]:
 def generated(path: Path, lang: str = "en") -> Path:
     """A page as kitgen generates it (its first line is the generated-page comment)."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(_comment(lang, Path("gone.yaml")) + "\n```{kitgen-prompts} gone\n```\n")
+    path.write_text(
+        f"% {generated_note(lang, Path('gone.yaml'))}\n\n```{{kitgen-prompts}} gone\n```\n"
+    )
     return path
 
 

@@ -3,22 +3,19 @@ its summary, cards and sessions) and the printing instructions.
 
 They are generated into the language's source folder beside the set pages, from the same
 directives, so a kit made with ``kitgen init`` is a complete small site from its sets alone.
+They are the templates ``pages/home.md`` and ``pages/printing.md`` (``kitgen.templating``).
 """
 
 from __future__ import annotations
 
 from kitgen.i18n import output_text
-from kitgen.sphinx.pages import INDEX_LABEL, SETS_DIR, escape
+from kitgen.sphinx.pages import INDEX_LABEL, SETS_DIR
+from kitgen.templating import render
 from kitgen.typography import typeset
 
 #: Label of the printing page (``{ref}`kitgen-printing```).
 PRINTING_LABEL = "kitgen-printing"
 PRINTING_DOC = "printing"
-
-
-def _md(lang: str, text: str) -> str:
-    """An interface text as literal Markdown, with the language's typography."""
-    return escape(typeset(text, lang))
 
 
 def home_page(lang: str, title: str) -> str:
@@ -29,25 +26,15 @@ def home_page(lang: str, title: str) -> str:
         "online deck for a shared screen.",
     )
     see_also = output_text(lang, "See also")
-    return "\n".join(
-        [
-            f"# {_md(lang, title)}",
-            "",
-            _md(lang, intro),
-            "",
-            "```{kitgen-index} sets",
-            "```",
-            "",
-            f"{_md(lang, see_also)} {{ref}}`{INDEX_LABEL}` · {{ref}}`{PRINTING_LABEL}`",
-            "",
-            "```{toctree}",
-            ":hidden:",
-            "",
-            f"{SETS_DIR}/index",
-            PRINTING_DOC,
-            "```",
-            "",
-        ]
+    return render(
+        "pages/home.md",
+        title=typeset(title, lang),
+        intro=typeset(intro, lang),
+        see_also=typeset(see_also, lang),
+        index_label=INDEX_LABEL,
+        printing_label=PRINTING_LABEL,
+        sets_dir=SETS_DIR,
+        printing_doc=PRINTING_DOC,
     )
 
 
@@ -84,20 +71,13 @@ def printing_page(lang: str) -> str:
         "One guide per session, to print one-sided or to read on screen: the timed steps, "
         "the cards each step uses and what to say.",
     )
-    return "\n".join(
-        [
-            f"({PRINTING_LABEL})=",
-            f"# {_md(lang, title)}",
-            "",
-            _md(lang, intro),
-            "",
-            f"## {_md(lang, decks)}",
-            "",
-            *(f"- {_md(lang, advice)}" for advice in deck_advice),
-            "",
-            f"## {_md(lang, guides)}",
-            "",
-            _md(lang, guide_advice),
-            "",
-        ]
+    return render(
+        "pages/printing.md",
+        label=PRINTING_LABEL,
+        title=typeset(title, lang),
+        intro=typeset(intro, lang),
+        decks=typeset(decks, lang),
+        deck_advice=[typeset(advice, lang) for advice in deck_advice],
+        guides=typeset(guides, lang),
+        guide_advice=typeset(guide_advice, lang),
     )

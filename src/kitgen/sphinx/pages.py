@@ -1,16 +1,16 @@
 """Pages generated from ``prompts/`` at ``builder-inited``: the prompt index, one page per set
 and one per session guide, under ``<language source>/sets/``.
 
-The pages hold headings and directives, never an author's text unescaped (set titles are
-escaped character by character); the directives read the YAML when the page is read.  A page is
-written only when its content changes, so a no-op build re-reads nothing, and pages of sets
-that are gone are removed.
+The pages are the MyST templates of ``kitgen/templates/pages`` (``kitgen.templating``): they hold
+labels, headings and directives, never an author's text unescaped (set titles go through the
+``md`` filter, ``kitgen.markdown.escape``); the directives read the YAML when the page is read
+and produce the content as docutils nodes.  A page is written only when its content changes,
+so a no-op build re-reads nothing, and pages of sets that are gone are removed.
 """
 
 from __future__ import annotations
 
 import os
-import re
 from collections.abc import Callable
 from pathlib import Path
 
@@ -25,6 +25,7 @@ from kitgen.render import words
 from kitgen.sphinx.base import set_label
 from kitgen.sphinx.index import BUCKETS, bucket_label
 from kitgen.sphinx.sets import WARNING_TYPE, load_cached, report, set_files
+from kitgen.templating import render
 from kitgen.typography import typeset
 
 logger = logging.getLogger(__name__)
@@ -32,12 +33,6 @@ logger = logging.getLogger(__name__)
 #: Folder of generated pages inside a language's source folder (see ``urls.set_page``).
 SETS_DIR = urls.SETS_DIR
 INDEX_LABEL = "kitgen-sets"
-_PUNCT = re.compile(r"([!-/:-@\[-`{-~])")
-
-
-def escape(text: str) -> str:
-    """``text`` as literal Markdown on one line: every ASCII punctuation mark backslashed."""
-    return _PUNCT.sub(r"\\\1", " ".join(text.split()))
 
 
 def _note(lang: str, source: str) -> str:
@@ -48,8 +43,16 @@ def _note(lang: str, source: str) -> str:
     )
 
 
-def _comment(lang: str, path: Path) -> str:
-    return f"% {_note(lang, f'prompts/{path.name}')}\n"
+def generated_note(lang: str, source: Path) -> str:
+    """The note of a page generated from the YAML file ``source`` (its name, under prompts/)."""
+    return _note(lang, f"prompts/{source.name}")
+
+
+def _words(lang: str) -> Callable[[str], str]:
+    def w(text: str) -> str:
+        return typeset(text, lang)
+
+    return w
 
 
 def is_generated(path: Path, lang: str) -> bool:
@@ -71,144 +74,62 @@ def set_docname(lang: str, set_id: str) -> str:
     return urls.set_page(lang, set_id).removeprefix(f"{lang}/").removesuffix(".html")
 
 
-def _words(lang: str) -> Callable[[str], str]:
-    def w(text: str) -> str:
-        return typeset(text, lang)
-
-    return w
-
-
-def index_page(sets: list[PromptSet], lang: str, prompts_dir: Path) -> str:
+def index_page(sets: list[PromptSet], lang: str) -> str:
     w = _words(lang)
-    entries = "\n".join(set_docname(lang, s.id).removeprefix(f"{SETS_DIR}/") for s in sets)
-    out = [
-        _comment(lang, prompts_dir / "*.yaml"),
-        f"({INDEX_LABEL})=",
-        "# " + escape(w(output_text(lang, "Card sets"))),
-        "",
-        escape(
-            w(
-                output_text(
-                    lang,
-                    "Each theme has its card set, its facilitator guides and an online "
-                    "deck. This page lists them by theme, by ORID level and by duration, so"
-                    " you can quickly find the question that suits your session.",
-                )
+    return render(
+        "pages/index.md",
+        note=generated_note(lang, Path("*.yaml")),
+        label=INDEX_LABEL,
+        title=w(output_text(lang, "Card sets")),
+        intro=w(
+            output_text(
+                lang,
+                "Each theme has its card set, its facilitator guides and an online "
+                "deck. This page lists them by theme, by ORID level and by duration, so"
+                " you can quickly find the question that suits your session.",
             )
         ),
-        "",
-        "```{toctree}",
-        ":hidden:",
-        "",
-        entries,
-        "```",
-        "",
-        "## " + escape(w(output_text(lang, "By theme"))),
-        "",
-        "```{kitgen-index} sets",
-        "```",
-        "",
-        "## " + escape(w(output_text(lang, "By ORID level"))),
-        "",
-        "::::{tab-set}",
-    ]
-    for level in Level:
-        out += [
-            f":::{{tab-item}} {escape(w(words.level_label(lang, level)))}",
-            f":sync: {level.value}",
-            "",
-            f"```{{kitgen-index}} level {level.value}",
-            "```",
-            ":::",
-        ]
-    out += [
-        "::::",
-        "",
-        "## " + escape(w(output_text(lang, "By duration"))),
-        "",
-        "### " + escape(w(output_text(lang, "Sessions, shortest first"))),
-        "",
-        "```{kitgen-index} sessions",
-        "```",
-        "",
-        "### " + escape(w(output_text(lang, "Cards by the time they take"))),
-        "",
-        "::::{tab-set}",
-    ]
-    for name, _, _ in BUCKETS:
-        out += [
-            f":::{{tab-item}} {escape(w(bucket_label(lang, name)))}",
-            f":sync: {name}",
-            "",
-            f"```{{kitgen-index}} minutes {name}",
-            "```",
-            ":::",
-        ]
-    out += ["::::", ""]
-    return "\n".join(out)
+        entries=[set_docname(lang, s.id).removeprefix(f"{SETS_DIR}/") for s in sets],
+        by_theme=w(output_text(lang, "By theme")),
+        by_level=w(output_text(lang, "By ORID level")),
+        level_tabs=[
+            {"label": w(words.level_label(lang, level)), "key": level.value} for level in Level
+        ],
+        by_duration=w(output_text(lang, "By duration")),
+        sessions_heading=w(output_text(lang, "Sessions, shortest first")),
+        cards_heading=w(output_text(lang, "Cards by the time they take")),
+        minute_tabs=[{"label": w(bucket_label(lang, name)), "key": name} for name, _, _ in BUCKETS],
+    )
 
 
 def set_page(prompt_set: PromptSet, lang: str) -> str:
     w = _words(lang)
     sid = prompt_set.id
     assert prompt_set.origin is not None
-    guides = "\n".join(f"{sid}/{s.id}" for s in prompt_set.sessions)
-    out = [
-        _comment(lang, prompt_set.origin.path),
-        f"({set_label(sid)})=",
-        f"# {escape(typeset(prompt_set.title.get_text(lang), lang))}",
-        "",
-        f"```{{kitgen-set-intro}} {sid}",
-        "```",
-        "",
-        "## " + escape(w(output_text(lang, "Downloads"))),
-        "",
-        f"```{{kitgen-downloads}} {sid}",
-        "```",
-        "",
-    ]
-    if prompt_set.sessions:
-        out += [
-            "## " + escape(w(output_text(lang, "Ready-made sessions"))),
-            "",
-            "```{toctree}",
-            ":hidden:",
-            "",
-            guides,
-            "```",
-            "",
-            f"```{{kitgen-sessions}} {sid}",
-            "```",
-            "",
-        ]
-    out += [
-        "## " + escape(w(output_text(lang, "The cards"))),
-        "",
-        f"```{{kitgen-prompts}} {sid}",
-        ":targets:",
-        ":no-intro:",
-        "```",
-        "",
-        "## " + escape(w(output_text(lang, "Printed card previews"))),
-        "",
-        escape(w(output_text(lang, "The front of every card, as it comes out of the printer."))),
-        "",
-        f"```{{kitgen-previews}} {sid}",
-        "```",
-        "",
-    ]
-    return "\n".join(out)
+    return render(
+        "pages/set.md",
+        note=generated_note(lang, prompt_set.origin.path),
+        label=set_label(sid),
+        title=w(prompt_set.title.get_text(lang)),
+        set_id=sid,
+        downloads=w(output_text(lang, "Downloads")),
+        guides=[f"{sid}/{s.id}" for s in prompt_set.sessions],
+        sessions_heading=w(output_text(lang, "Ready-made sessions")),
+        cards_heading=w(output_text(lang, "The cards")),
+        previews_heading=w(output_text(lang, "Printed card previews")),
+        previews_intro=w(
+            output_text(lang, "The front of every card, as it comes out of the printer.")
+        ),
+    )
 
 
 def guide_page(prompt_set: PromptSet, session_id: str, lang: str) -> str:
     assert prompt_set.origin is not None
-    return "\n".join(
-        [
-            _comment(lang, prompt_set.origin.path),
-            f"```{{kitgen-guide}} {prompt_set.id} {session_id}",
-            "```",
-            "",
-        ]
+    return render(
+        "pages/guide.md",
+        note=generated_note(lang, prompt_set.origin.path),
+        set_id=prompt_set.id,
+        session_id=session_id,
     )
 
 
@@ -238,9 +159,7 @@ def generate_pages(app: Sphinx) -> None:
             continue
         sets.append(prompt_set)
     sets.sort(key=lambda s: typeset(s.title.get_text(lang), lang).casefold())
-    pages: dict[Path, str] = {
-        srcdir / SETS_DIR / "index.md": index_page(sets, lang, Path(app.config.kitgen_prompts_dir))
-    }
+    pages: dict[Path, str] = {srcdir / SETS_DIR / "index.md": index_page(sets, lang)}
     for prompt_set in sets:
         pages[srcdir / f"{set_docname(lang, prompt_set.id)}.md"] = set_page(prompt_set, lang)
         for session in prompt_set.sessions:

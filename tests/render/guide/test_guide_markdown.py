@@ -13,6 +13,7 @@ from guide_helpers import GUIDE_SET, flat, page_texts
 from myst_parser.parsers.docutils_ import Parser
 
 from kitgen.load import load_set
+from kitgen.markdown import escape
 from kitgen.model import PromptSet
 from kitgen.render.guide import (
     GuideOptions,
@@ -20,7 +21,6 @@ from kitgen.render.guide import (
     build_guide,
     render_guide_markdown,
 )
-from kitgen.render.guide.markdown import escape
 
 HOSTILE = [
     "<script>alert(1)</script>",

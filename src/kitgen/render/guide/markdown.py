@@ -1,33 +1,20 @@
 """The guide as a MyST Markdown page for the knowledge base, from the same guide document.
 
-Every text from the model is escaped character by character, so nothing an author writes
-(``*``, ``<script>``, ``{role}``, ``%``, a leading ``#``) is read as Markdown, MyST or HTML.
+Every text from the model is escaped character by character (``kitgen.markdown``), so nothing
+an author writes (``*``, ``<script>``, ``{role}``, ``%``, a leading ``#``) is read as Markdown,
+MyST or HTML.
 """
 
 from __future__ import annotations
 
-import re
-
+from kitgen.markdown import escape, paragraphs
 from kitgen.render.guide.content import GuideDocument, GuideStep, Link, before_lists
 
-#: Every ASCII punctuation character: CommonMark lets a backslash make each one literal.
-_PUNCT = re.compile(r"([!-/:-@\[-`{-~])")
-_BLANK_LINES = re.compile(r"\n\s*\n")
 _CHECKBOX = "☐"
 #: Links of a guide shown on the site start with this placeholder: the site's directive turns
 #: them into links relative to the page (``kitgen.sphinx.guide``), never to the hosted address.
 #: ``.invalid`` is reserved (RFC 2606): should one ever escape, it leads nowhere real.
 SITE_LINK = "https://kitgen.invalid/"
-
-
-def escape(text: str) -> str:
-    """``text`` as literal inline Markdown on one line (line breaks become spaces)."""
-    return _PUNCT.sub(r"\\\1", " ".join(text.split()))
-
-
-def paragraphs(text: str) -> str:
-    """``text`` as literal Markdown paragraphs (blank lines in the source separate them)."""
-    return "\n\n".join(escape(p) for p in _BLANK_LINES.split(text.strip()) if p.strip())
 
 
 def render_markdown(document: GuideDocument, *, on_site: bool = False) -> str:

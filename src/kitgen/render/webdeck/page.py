@@ -1,19 +1,20 @@
-"""The deck's HTML page: a fixed template filled with escaped text and one JSON data island."""
+"""The deck's HTML page: a Jinja2 template filled with escaped text and one JSON data island."""
 
 from __future__ import annotations
 
 import hashlib
-import html
 import json
 import posixpath
 from dataclasses import dataclass, field
 from importlib import resources
-from string import Template
 from typing import Any
+
+from markupsafe import Markup
 
 from kitgen import urls
 from kitgen.i18n import language_name
 from kitgen.model import PromptSet
+from kitgen.templating import render
 from kitgen.typography import typeset
 
 _JSON_ESCAPES = {
@@ -49,10 +50,6 @@ def relative(from_page: str, to_path: str) -> str:
     return posixpath.relpath(to_path, posixpath.dirname(from_page))
 
 
-def _e(text: str) -> str:
-    return html.escape(text, quote=True)
-
-
 @dataclass(frozen=True)
 class PageParts:
     """What differs between the site's deck page and the single-file deck: the policy, how the
@@ -69,18 +66,6 @@ class PageParts:
     language_hrefs: dict[str, str] = field(default_factory=dict)
 
 
-def _head_links(prompt_set: PromptSet, page: str, base_url: str | None) -> str:
-    """Canonical and alternate addresses: only when the kit says where it is hosted."""
-    if base_url is None:
-        return ""
-    alternates = "".join(
-        f'<link rel="alternate" hreflang="{_e(other)}" '
-        f'href="{_e(urls.absolute(base_url, urls.web_deck(other, prompt_set.id)))}">\n'
-        for other in prompt_set.languages
-    )
-    return f'<link rel="canonical" href="{_e(urls.absolute(base_url, page))}">\n{alternates}'
-
-
 def render_page(
     prompt_set: PromptSet,
     lang: str,
@@ -88,53 +73,38 @@ def render_page(
     data: dict[str, Any],
     parts: PageParts,
 ) -> str:
-    """The deck page for ``lang``; ``parts`` says how it gets its script and links."""
-    ui = data["labels"]
+    """The deck page for ``lang``; ``parts`` says how it gets its script and links.
+
+    The page is the template ``webdeck/deck.html`` (autoescaped: only the data island and the
+    assets, made safe here, go in as they are).  Canonical and alternate addresses are given
+    only when the kit says where it is hosted.
+    """
     page = urls.web_deck(lang, prompt_set.id)
-    lang_links = "".join(
-        f'<a href="{_e(href)}" hreflang="{_e(other)}" lang="{_e(other)}" data-lang-link>'
-        f"{_e(language_name(other))}</a>"
-        for other, href in parts.language_hrefs.items()
-    )
-    lang_nav = (
-        f'<nav class="langs" aria-label="{_e(ui["other_languages"])}">{lang_links}</nav>'
-        if lang_links
-        else ""
-    )
-    back = ui["back_to_set"]
-    back_link = noscript_link = ""
-    if parts.set_href is not None:
-        href = _e(parts.set_href)
-        back_link = (
-            f'<a class="back" href="{href}"><span aria-hidden="true">←</span> {_e(back)}</a>'
-        )
-        noscript_link = f' <a href="{href}">{_e(back)}</a>'
-    option = '          <option value="{value}">{label}</option>\n'
-    category_options = "".join(
-        option.format(value=_e(c["id"]), label=_e(c["label"])) for c in data["categories"]
-    )
-    level_options = "".join(
-        option.format(value=_e(level["id"]), label=_e(level["label"])) for level in data["levels"]
-    )
-    session_options = "".join(
-        option.format(value=_e(x["id"]), label=_e(x["title"])) for x in data["sessions"]
-    )
-    values = {key: _e(value) for key, value in ui.items()}
+    canonical = alternates = None
+    if base_url is not None:
+        canonical = urls.absolute(base_url, page)
+        alternates = [
+            {"lang": other, "href": urls.absolute(base_url, urls.web_deck(other, prompt_set.id))}
+            for other in prompt_set.languages
+        ]
+    values: dict[str, Any] = dict(data["labels"])
     values.update(
-        lang=_e(lang),
-        csp=_e(parts.csp),
-        title=_e(data["set"]["title"]),
-        summary=_e(typeset(prompt_set.summary.get_text(lang), lang)),
-        head_links=_head_links(prompt_set, page, base_url),
-        head_assets=parts.head_assets,
-        body_assets=parts.body_assets,
-        back_link=back_link,
-        noscript_link=noscript_link,
-        lang_nav=lang_nav,
-        category_options=category_options,
-        level_options=level_options,
-        session_options=session_options,
-        agenda_hidden="" if data["sessions"] else " hidden",
-        data=json_island(data),
+        lang=lang,
+        csp=parts.csp,
+        title=data["set"]["title"],
+        summary=typeset(prompt_set.summary.get_text(lang), lang),
+        canonical=canonical,
+        alternates=alternates,
+        head_assets=Markup(parts.head_assets),
+        body_assets=Markup(parts.body_assets),
+        set_href=parts.set_href,
+        language_links=[
+            {"lang": other, "href": href, "name": language_name(other)}
+            for other, href in parts.language_hrefs.items()
+        ],
+        categories=data["categories"],
+        levels=data["levels"],
+        sessions=data["sessions"],
+        data=Markup(json_island(data)),
     )
-    return Template(template_text("deck.html")).substitute(values)
+    return render("webdeck/deck.html", **values)
