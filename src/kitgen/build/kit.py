@@ -39,7 +39,7 @@ from kitgen.config import as_mapping
 from kitgen.diagnostics import Diagnostic, KitgenError, Location, error
 from kitgen.i18n import cli_text
 from kitgen.links import Links
-from kitgen.load import find_sets, load
+from kitgen.load import find_sets, load, misnamed
 from kitgen.model import PromptSet
 from kitgen.render.brand import BrandMark
 from kitgen.render.glyphs import glyph_warnings
@@ -124,19 +124,8 @@ def load_sets(project: Project) -> tuple[list[tuple[Path, PromptSet]], list[Diag
         warnings += result.warnings
         if result.prompt_set is None:
             problems += result.errors or result.diagnostics
-        elif result.prompt_set.id != path.stem:
-            problems.append(
-                error(
-                    Location(path),
-                    cli_text(
-                        "{file} holds set {id}; name the file {name} (the site finds sets by "
-                        "file name)",
-                        file=path.name,
-                        id=quoted(result.prompt_set.id),
-                        name=result.prompt_set.id + ".yaml",
-                    ),
-                )
-            )
+        elif wrong := misnamed(path, result.prompt_set):
+            problems.append(wrong)
         elif missing := missing_languages(project, result.prompt_set):
             problems.append(missing)
         else:

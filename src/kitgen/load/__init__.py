@@ -2,6 +2,6 @@
 
 from __future__ import annotations
 
-from kitgen.load.loader import LoadResult, find_sets, load, load_all, load_set
+from kitgen.load.loader import LoadResult, find_sets, load, load_all, load_set, misnamed
 
-__all__ = ["LoadResult", "find_sets", "load", "load_all", "load_set"]
+__all__ = ["LoadResult", "find_sets", "load", "load_all", "load_set", "misnamed"]

@@ -101,6 +101,24 @@ def load_set(path: Path, *, docs_dir: Path | bool | None = True) -> PromptSet:
     return result.prompt_set
 
 
+def misnamed(path: Path, prompt_set: PromptSet) -> Diagnostic | None:
+    """The error for a set file not named after its set's id, ``None`` when it is.
+
+    The site and the kit find a set by its file name (``<id>.yaml``); ``kitgen build``,
+    ``kitgen serve`` and the Sphinx extension all refuse a misnamed file through this."""
+    if prompt_set.id == path.stem:
+        return None
+    return error(
+        Location(path),
+        cli_text(
+            "{file} holds set {id}; name the file {name} (the site finds sets by file name)",
+            file=path.name,
+            id=quoted(prompt_set.id),
+            name=prompt_set.id + ".yaml",
+        ),
+    )
+
+
 def find_sets(paths: Iterable[Path]) -> list[Path]:
     """Expand folders into their YAML files (sorted); keep files as given."""
     found: list[Path] = []

@@ -7,11 +7,13 @@ else.  The key names are a public format: add optional keys, never rename.
 from __future__ import annotations
 
 from enum import StrEnum
+from pathlib import Path
 from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, field_validator
 from pydantic_core import PydanticCustomError
 
+from kitgen.diagnostics import Location
 from kitgen.model.methods import BREAK
 from kitgen.model.text import LocalText
 from kitgen.model.types import Color, Lang, Minutes, Slug, SpdxId, Url, Version, Year
@@ -260,6 +262,13 @@ class PromptSet(_Strict):
     def origin(self) -> Origin | None:
         """Where this set was loaded from, for located messages; ``None`` if built in code."""
         return self._origin
+
+    def locate(self, data_path: tuple[str | int, ...] = ()) -> Location:
+        """Where ``data_path`` of this set is, for a message: its line in the file the set was
+        loaded from, or, for a set built in code, the file it stands for (``<id>.yaml``)."""
+        if self._origin is None:
+            return Location(Path(f"{self.id}.yaml"))
+        return self._origin.locate(data_path)
 
     def prompt(self, prompt_id: str) -> Prompt:
         return next(p for p in self.prompts if p.id == prompt_id)

@@ -8,9 +8,8 @@ from __future__ import annotations
 
 import difflib
 from dataclasses import dataclass
-from pathlib import Path
 
-from kitgen.diagnostics import KitgenError, Location, error
+from kitgen.diagnostics import KitgenError, error
 from kitgen.i18n import cli_text
 from kitgen.model.prompt_set import Prompt, PromptSet, Session
 from kitgen.model.text import LocalText
@@ -51,17 +50,11 @@ class GuideSource:
         return cls(session, steps, (prompt_set,), prompt_set, prompt_set.title)
 
 
-def where(prompt_set: PromptSet, path: tuple[str | int, ...]) -> Location:
-    if prompt_set.origin is None:
-        return Location(Path(f"{prompt_set.id}.yaml"))
-    return prompt_set.origin.locate(path)
-
-
 def find_session(prompt_set: PromptSet, session_id: str | None) -> Session:
     if not prompt_set.sessions:
         raise KitgenError(
             error(
-                where(prompt_set, ("sessions",)),
+                prompt_set.locate(("sessions",)),
                 cli_text(
                     "set {id} has no session, so there is no guide to print; add one under "
                     "sessions, or compose one with `kitgen plan`",
@@ -82,5 +75,5 @@ def find_session(prompt_set: PromptSet, session_id: str | None) -> Session:
             hint=hint,
             sessions=", ".join(ids),
         )
-        raise KitgenError(error(where(prompt_set, ("sessions",)), message))
+        raise KitgenError(error(prompt_set.locate(("sessions",)), message))
     return prompt_set.session(session_id)

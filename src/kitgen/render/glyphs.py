@@ -13,7 +13,7 @@ import unicodedata
 from collections.abc import Iterator
 from pathlib import Path
 
-from kitgen.diagnostics import Diagnostic, Location, warning
+from kitgen.diagnostics import Diagnostic, warning
 from kitgen.i18n import cli_text
 from kitgen.model import PromptSet
 from kitgen.model.origin import DataPath
@@ -115,10 +115,7 @@ def glyph_warnings(prompt_set: PromptSet, languages: list[str] | None = None) ->
             if marks > MAX_STACKED_MARKS:
                 stacked[(what, where[:3])] = max(marks, stacked.get((what, where[:3]), 0))
     diagnostics = []
-    origin = prompt_set.origin
-
-    def at(where: DataPath) -> Location:
-        return origin.locate(where) if origin else Location(Path(f"{prompt_set.id}.yaml"))
+    at = prompt_set.locate
 
     for (what, where), chars in found.items():
         diagnostics.append(

@@ -17,8 +17,8 @@ from pathlib import Path
 
 from kitgen.build.kit import missing_languages
 from kitgen.build.project import Project
-from kitgen.diagnostics import Diagnostic, KitgenError, Location, error
-from kitgen.load import load
+from kitgen.diagnostics import Diagnostic, KitgenError
+from kitgen.load import load, misnamed
 from kitgen.model import PromptSet
 from kitgen.render.cards import CardFaces, DeckOptions, card_faces, draw_faces
 from kitgen.render.glyphs import glyph_warnings
@@ -98,11 +98,8 @@ class Previews:
         prompt_set = result.prompt_set
         if prompt_set is None:
             outcome.errors = result.errors or result.diagnostics
-        elif prompt_set.id != path.stem:
-            outcome.errors = [
-                error(Location(path), f"{path.name} holds set {prompt_set.id!r}; name the file "
-                      f"{prompt_set.id}.yaml (the site finds sets by file name)")
-            ]  # fmt: skip
+        elif wrong := misnamed(path, prompt_set):
+            outcome.errors = [wrong]
         elif missing := missing_languages(self.project, prompt_set):
             outcome.errors = [missing]
         if outcome.errors or prompt_set is None:

@@ -20,6 +20,7 @@ from sphinx.util import logging
 from kitgen import catalog, urls
 from kitgen.atomic import write_if_changed
 from kitgen.i18n import output_text
+from kitgen.load import misnamed
 from kitgen.model import Level, PromptSet
 from kitgen.render import words
 from kitgen.sphinx.base import set_label
@@ -144,7 +145,7 @@ def generate_pages(app: Sphinx) -> None:
         result = load_cached(path)
         report(result)
         prompt_set = result.prompt_set
-        if prompt_set is None or prompt_set.id != path.stem:
+        if prompt_set is None or misnamed(path, prompt_set):
             continue
         if lang not in prompt_set.languages:
             logger.warning(

@@ -15,7 +15,7 @@ from sphinx.environment import BuildEnvironment
 from sphinx.util import logging
 
 from kitgen.diagnostics import Diagnostic
-from kitgen.load import LoadResult, load
+from kitgen.load import LoadResult, load, misnamed
 from kitgen.load.loader import SUFFIXES
 from kitgen.model import PromptSet
 
@@ -119,13 +119,8 @@ def read_set(env: BuildEnvironment, set_id: str) -> Found:
     if result.prompt_set is None:
         return Found(None, path, f"prompt set {set_id!r} has errors (see the messages for {path})")
     prompt_set = result.prompt_set
-    if prompt_set.id != set_id:
-        return Found(
-            None,
-            path,
-            f"{path.name} holds set {prompt_set.id!r}; name the file after its id "
-            f"({prompt_set.id}.yaml)",
-        )
+    if wrong := misnamed(path, prompt_set):
+        return Found(None, path, wrong.message)
     lang = env.config.language
     if lang not in prompt_set.languages:
         return Found(

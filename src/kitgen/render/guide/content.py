@@ -22,7 +22,7 @@ from kitgen.model import (
     Step,
 )
 from kitgen.model.methods import CHAIRS, METHODS, tables_for
-from kitgen.model.source import GuideSource, SourcedPrompt, where
+from kitgen.model.source import GuideSource, SourcedPrompt
 from kitgen.render import words
 from kitgen.typography import typeset
 from kitgen.wording import quoted
@@ -225,7 +225,7 @@ def _check_language(source: GuideSource, lang: str) -> None:
         if lang not in prompt_set.languages:
             raise KitgenError(
                 error(
-                    where(prompt_set, ("languages",)),
+                    prompt_set.locate(("languages",)),
                     f"set {prompt_set.id!r} is written in {', '.join(prompt_set.languages)}, "
                     f"not {lang!r}; choose one of those languages",
                 )
