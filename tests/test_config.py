@@ -97,6 +97,7 @@ def _at(tmp_path: Path, text: str) -> tuple[int, int, str]:
         ('title = "K"\nlanguages = []\n', 2, 1, "languages must be a list"),
         ('languages = ["fr", "english"]\n', 1, 1, "'english' is not a language code"),
         ('languages = ["fr", "fr"]\n', 1, 1, "language fr is listed twice"),
+        ('title = "K"\nlanguages = ["fr", "xx"]\n', 2, 1, "'xx' is the code of no language"),
         ('languages = ["fr"]\n  title = 3\n', 2, 3, "title must be a text"),
         ('languages = ["fr", "en"]\n[title]\nfr = "Kit"\n', 2, 1, "title has no en text"),
         ('[kitgen]\nmin_font_pt = 9\n\n[brand]\nnom = "x"\n', 5, 1, "unknown setting nom"),

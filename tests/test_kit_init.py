@@ -84,3 +84,33 @@ def test_refuses_bad_languages(tmp_path: Path) -> None:
     assert code == 2
     assert "'francais' is not a language code" in err
     assert not (tmp_path / "kit").exists()
+
+
+@pytest.mark.parametrize("langs", ["xx", "fr,qq", "zz"])
+def test_refuses_codes_that_name_no_language(tmp_path: Path, langs: str) -> None:
+    """Two lowercase letters are not enough: Babel's CLDR data says which codes are languages."""
+    code, out, err = run("init", str(tmp_path / "kit"), "--lang", langs)
+    assert (code, out) == (2, "")
+    bad = langs.split(",")[-1]
+    assert f"'{bad}' is the code of no language; use language codes such as fr,en" in err
+    assert not (tmp_path / "kit").exists()
+
+
+def test_a_language_without_a_catalogue_is_made_with_a_located_warning(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Portuguese is a language kitgen has no catalogue for: the kit is made (exit 0) and one
+    warning, at the languages line of the new kitgen.toml, says its interface words are
+    English."""
+    monkeypatch.chdir(tmp_path)
+    code, out, err = run("init", "kit", "--lang", "fr,pt")
+    assert code == 0
+    assert "kit/kitgen.toml" in out.splitlines()
+    lines = (tmp_path / "kit" / "kitgen.toml").read_text(encoding="utf-8").splitlines()
+    assert lines[1] == 'languages = ["fr", "pt"]'
+    assert err == (
+        "kit/kitgen.toml:2:1: warning: kitgen has no catalogue for pt (Português) yet: the "
+        "words it adds to cards, guides and the site will be English; your sets' own texts "
+        "are yours\n"
+    )
+    assert load_config(tmp_path / "kit").languages == ("fr", "pt")

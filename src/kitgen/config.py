@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from kitgen.diagnostics import KitgenError, Location, error
-from kitgen.i18n import cli_text
+from kitgen.i18n import cli_text, is_language
 from kitgen.model.patterns import COLOR_RE, LANG_RE
 from kitgen.wording import number as grouped
 from kitgen.wording import quoted
@@ -182,6 +182,15 @@ def _languages(value: Any, at: Location) -> tuple[str, ...]:
                     code=quoted(code),
                 ),
             )
+    unknown = [code for code in value if not is_language(code)]
+    if unknown:
+        raise _fail(
+            at,
+            cli_text(
+                "{code} is the code of no language; use language codes such as fr,en",
+                code=quoted(unknown[0]),
+            ),
+        )
     twice = sorted({code for code in value if value.count(code) > 1})
     if twice:
         raise _fail(at, cli_text("language {code} is listed twice in languages", code=twice[0]))

@@ -12,8 +12,9 @@ from pathlib import Path
 
 from kitgen.atomic import write_bytes
 from kitgen.config import CONFIG_NAME
-from kitgen.diagnostics import KitgenError, Location, error
-from kitgen.i18n import cli_text
+from kitgen.diagnostics import Diagnostic, KitgenError, Location, error, warning
+from kitgen.i18n import cli_text, language_name
+from kitgen.i18n import languages as catalogue_languages
 from kitgen.scaffold import SCHEMA_PATH, languages_problem, scaffold
 from kitgen.scaffold_words import kit_words
 
@@ -85,3 +86,26 @@ def init_kit(folder: Path, languages: list[str], title: str | None = None) -> li
     written.append(scaffold(EXAMPLE_SET, folder / "prompts" / f"{EXAMPLE_SET}.yaml", languages))
     written.append(folder / SCHEMA_PATH)
     return written
+
+
+def language_warnings(folder: Path, languages: list[str]) -> list[Diagnostic]:
+    """One warning per language of the new kit that kitgen has no catalogue for: a real
+    language, so the kit is made, but the words kitgen adds to its outputs will be English.
+
+    Located at the ``languages`` line of the ``kitgen.toml`` just written."""
+    config = folder / CONFIG_NAME
+    lines = config.read_text(encoding="utf-8").splitlines()
+    line = next((n for n, text in enumerate(lines, 1) if text.startswith("languages")), 1)
+    return [
+        warning(
+            Location(config, line, 1),
+            cli_text(
+                "kitgen has no catalogue for {code} ({name}) yet: the words it adds to cards, "
+                "guides and the site will be English; your sets' own texts are yours",
+                code=lang,
+                name=language_name(lang),
+            ),
+        )
+        for lang in languages
+        if lang not in catalogue_languages()
+    ]

@@ -12,7 +12,7 @@ from pathlib import Path
 from kitgen.atomic import write_bytes
 from kitgen.config import find_config
 from kitgen.diagnostics import KitgenError, Location, error
-from kitgen.i18n import cli_text
+from kitgen.i18n import cli_text, is_language
 from kitgen.model.patterns import LANG_RE, SLUG_RE, slugify
 from kitgen.scaffold_words import comments, samples
 from kitgen.schema import schema_text
@@ -78,6 +78,12 @@ def languages_problem(languages: list[str]) -> str | None:
     if bad:
         return cli_text(
             "{code} is not a language code; use two-letter codes such as fr,en", code=quoted(bad[0])
+        )
+    unknown = [lang for lang in languages if not is_language(lang)]
+    if unknown:
+        return cli_text(
+            "{code} is the code of no language; use language codes such as fr,en",
+            code=quoted(unknown[0]),
         )
     twice = sorted({lang for lang in languages if languages.count(lang) > 1})
     if twice:

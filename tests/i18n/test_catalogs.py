@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from kitgen.i18n import cli_language, cli_text, languages, output_ntext, output_text
+from kitgen.i18n import (
+    cli_language,
+    cli_text,
+    is_language,
+    languages,
+    output_ntext,
+    output_text,
+)
 
 _LOCALE_VARIABLES = ("KITGEN_LANG", "LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG")
 
@@ -18,6 +25,16 @@ def clean_locale(monkeypatch: pytest.MonkeyPatch) -> pytest.MonkeyPatch:
 
 def test_shipped_languages() -> None:
     assert set(languages()) >= {"en", "fr", "de", "it"}
+
+
+@pytest.mark.parametrize(
+    ("code", "known"),
+    [("fr", True), ("pt", True), ("rm", True), ("gsw", True)]
+    + [("xx", False), ("qq", False), ("zz", False), ("", False), ("../fr", False)],
+)
+def test_is_language_knows_languages_without_a_catalogue(code: str, known: bool) -> None:
+    """A language is what CLDR knows (Romansh, Swiss German), catalogue or not."""
+    assert is_language(code) is known
 
 
 @pytest.mark.parametrize(

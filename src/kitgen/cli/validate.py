@@ -13,7 +13,7 @@ from kitgen.cli.text import cli_msgid, command, option
 from kitgen.config import load_config
 from kitgen.diagnostics import KitgenError, Location, error
 from kitgen.i18n import cli_text
-from kitgen.kit_init import init_kit
+from kitgen.kit_init import init_kit, language_warnings
 from kitgen.load import find_sets, load
 from kitgen.scaffold import id_problem, languages_problem, scaffold
 from kitgen.schema import schema_text
@@ -143,3 +143,4 @@ def new(set_id: str, output: Path | None, languages: list[str] | None, force: bo
 def init(folder: Path, languages: list[str], title: str | None) -> None:
     for path in init_kit(folder, languages, title):
         say(path, err=False)
+    echo_diagnostics(language_warnings(folder, languages))

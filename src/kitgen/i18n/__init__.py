@@ -11,6 +11,7 @@ from __future__ import annotations
 from kitgen.i18n.catalogs import (
     cli_language,
     cli_text,
+    is_language,
     language_name,
     languages,
     output_msgid,
@@ -23,6 +24,7 @@ from kitgen.i18n.catalogs import (
 __all__ = [
     "cli_language",
     "cli_text",
+    "is_language",
     "language_name",
     "languages",
     "output_msgid",

@@ -96,6 +96,17 @@ def language_name(lang: str) -> str:
 
 
 @cache
+def is_language(code: str) -> bool:
+    """Whether ``code`` names a language, by Babel's CLDR data (``xx`` and ``qq`` do not).
+
+    A language without a kitgen catalogue is still a language: its outputs speak English.
+    """
+    from babel import localedata
+
+    return bool(code) and code.isalpha() and localedata.exists(code)
+
+
+@cache
 def languages() -> tuple[str, ...]:
     """The languages that ship a catalogue, sorted (always includes English)."""
     found = {p.name for p in LOCALE_DIR.iterdir() if (p / "LC_MESSAGES").is_dir()}
