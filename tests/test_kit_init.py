@@ -8,11 +8,12 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from pypdf import PdfReader
 
 from kitgen.cli import main
 from kitgen.config import load_config
 from kitgen.i18n import output_text
-from kitgen.load import load
+from kitgen.load import load, load_set
 from kitgen.schema import schema_text
 
 
@@ -22,8 +23,10 @@ def run(*args: str) -> tuple[int, str, str]:
     return result.exit_code, result.stdout, result.stderr
 
 
-@pytest.mark.parametrize("langs", ["fr", "de,fr", "en"])
-def test_init_makes_a_ready_kit(tmp_path: Path, langs: str) -> None:
+@pytest.mark.parametrize(
+    ("langs", "example"), [("fr", "premier-jeu"), ("de,fr", "erstes-set"), ("en", "first-set")]
+)
+def test_init_makes_a_ready_kit(tmp_path: Path, langs: str, example: str) -> None:
     kit = tmp_path / "kit"
     code, out, err = run("init", str(kit), "--lang", langs, "--title", "Atelier « réseaux »")
     assert (code, err) == (0, "")
@@ -32,18 +35,18 @@ def test_init_makes_a_ready_kit(tmp_path: Path, langs: str) -> None:
         ".gitignore",
         "README.md",
         "kitgen.toml",
-        "prompts/first-set.yaml",
+        f"prompts/{example}.yaml",
         "schemas/prompt-set.schema.json",
     ]
     config = load_config(kit)
     assert config.languages == tuple(languages)
     assert config.title_for(languages[0]) == "Atelier « réseaux »"
     assert config.base_url is None
-    result = load(kit / "prompts" / "first-set.yaml")
+    result = load(kit / "prompts" / f"{example}.yaml")
     assert result.diagnostics == []
     assert result.prompt_set is not None and result.prompt_set.languages == languages
     # The set's $schema line resolves to the schema written beside it.
-    first = (kit / "prompts" / "first-set.yaml").read_text(encoding="utf-8").splitlines()[0]
+    first = (kit / "prompts" / f"{example}.yaml").read_text(encoding="utf-8").splitlines()[0]
     schema = (kit / "prompts" / first.split("$schema=", 1)[1]).resolve()
     assert json.loads(schema.read_text(encoding="utf-8")) == json.loads(schema_text())
     # The facilitator's README, in the kit's first language, names the three commands.
@@ -114,3 +117,37 @@ def test_a_language_without_a_catalogue_is_made_with_a_located_warning(
         "are yours\n"
     )
     assert load_config(tmp_path / "kit").languages == ("fr", "pt")
+
+
+@pytest.mark.parametrize(
+    ("lang", "ids"),
+    [
+        ("fr", ["premier-jeu", "premier-regard", "ressenti", "ce-que-ca-change", "prochain-pas"]),
+        ("de", ["erstes-set", "erster-blick", "wie-es-war", "was-es-bedeutet", "naechster-schritt"]),
+        ("it", ["primo-set", "primo-sguardo", "com-e-andata", "cosa-significa", "prossimo-passo"]),
+        ("en", ["first-set", "first-look", "how-it-felt", "what-it-means", "next-step"]),
+    ],
+)
+def test_the_example_sets_ids_are_in_the_kits_language(
+    tmp_path: Path, lang: str, ids: list[str]
+) -> None:
+    """Ids print on card footers: a French kit's cards say premier-jeu · premier-regard, not
+    first-set · first-look (read back from the printed deck)."""
+    kit = tmp_path / "kit"
+    assert run("init", str(kit), "--lang", lang)[0] == 0
+    (path,) = (kit / "prompts").iterdir()
+    assert path.name == f"{ids[0]}.yaml"
+    prompt_set = load_set(path)
+    assert prompt_set.id == ids[0]
+    assert [p.id for p in prompt_set.prompts] == ids[1:]
+    every_id = [c.id for c in prompt_set.categories] + [s.id for s in prompt_set.sessions]
+    every_id += [v.name for s in prompt_set.sessions for v in s.variations]
+    english = {"warm-up", "practice", "short-talk", "remote"}
+    assert (set(every_id) & english == set()) is (lang != "en")
+    deck = tmp_path / "deck.pdf"
+    assert run("cards", str(path), "-o", str(deck))[0] == 0
+    text = " ".join(page.extract_text() for page in PdfReader(deck).pages)
+    for prompt_id in ids[1:]:
+        assert prompt_id in text
+    if lang != "en":
+        assert "first-look" not in text and "first-set" not in text

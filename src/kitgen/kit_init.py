@@ -16,12 +16,15 @@ from kitgen.diagnostics import Diagnostic, KitgenError, Location, error, warning
 from kitgen.i18n import cli_text, language_name
 from kitgen.i18n import languages as catalogue_languages
 from kitgen.scaffold import SCHEMA_PATH, languages_problem, scaffold
-from kitgen.scaffold_words import kit_words
+from kitgen.scaffold_words import kit_words, starter_ids
 
-#: The example set's id (and file name).
-EXAMPLE_SET = "first-set"
 #: What ``kitgen build -o site`` makes and the build's cache: never committed.
 GITIGNORE = "site/\n.kitgen/\n"
+
+
+def example_set(languages: list[str]) -> str:
+    """The example set's id (and file name), in the kit's first language: ``premier-jeu``."""
+    return starter_ids(languages[0])["first-set"]
 
 
 def _toml_string(text: str) -> str:
@@ -83,7 +86,8 @@ def init_kit(folder: Path, languages: list[str], title: str | None = None) -> li
     ):
         write_bytes(folder / name, text.encode("utf-8"))
         written.append(folder / name)
-    written.append(scaffold(EXAMPLE_SET, folder / "prompts" / f"{EXAMPLE_SET}.yaml", languages))
+    example = example_set(languages)
+    written.append(scaffold(example, folder / "prompts" / f"{example}.yaml", languages))
     written.append(folder / SCHEMA_PATH)
     return written
 

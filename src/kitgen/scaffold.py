@@ -14,12 +14,13 @@ from kitgen.config import find_config
 from kitgen.diagnostics import KitgenError, Location, error
 from kitgen.i18n import cli_text, is_language
 from kitgen.model.patterns import LANG_RE, SLUG_RE, slugify
-from kitgen.scaffold_words import comments, samples
+from kitgen.scaffold_words import comments, samples, starter_ids
 from kitgen.schema import schema_text
 from kitgen.wording import quoted
 
 _MARKER = re.compile(r"^(?P<indent>[ -]*)(?P<key>[a-z_]+: )?\{\{(?P<text>[a-z_]+)\}\}$", re.M)
 _COMMENT = re.compile(r"\(\((?P<key>[a-z_]+)\)\)")
+_STARTER_ID = re.compile(r"@id:(?P<key>[a-z-]+)@")
 #: Where a kit keeps the schema its sets' ``$schema`` lines point to.
 SCHEMA_PATH = Path("schemas") / "prompt-set.schema.json"
 
@@ -39,6 +40,8 @@ def render_scaffold(
     template = template.replace("@SCHEMA@", schema)
     own = comments(languages[0])
     template = _COMMENT.sub(lambda m: own[m["key"]], template)
+    ids = starter_ids(languages[0])  # printed on card footers: in the set's first language
+    template = _STARTER_ID.sub(lambda m: ids[m["key"]], template)
     texts = {lang: samples(lang) for lang in languages}
 
     def text(match: re.Match[str]) -> str:

@@ -2,12 +2,62 @@
 scaffold, its comments, and the facilitator's README and ``kitgen.toml`` of ``kitgen init``.
 
 Each text is an ``output_text`` message (``kitgen.i18n``), so a French set starts in French and
-a translator adds a language in the catalogue, not here.
+a translator adds a language in the catalogue, not here.  The ids are the exception: they print
+on card footers and in file names, so they are slugs in the set's first language, from a small
+table here (a translator's catalogue could not be trusted to keep them slugs).
 """
 
 from __future__ import annotations
 
 from kitgen.i18n import output_text
+
+
+#: The starter set's ids (its file name, categories, prompts, session, variation) by language,
+#: keyed by the English id; a language not listed keeps the English ids.
+_STARTER_IDS: dict[str, dict[str, str]] = {
+    "fr": {
+        "first-set": "premier-jeu",
+        "warm-up": "mise-en-route",
+        "practice": "pratique",
+        "first-look": "premier-regard",
+        "how-it-felt": "ressenti",
+        "what-it-means": "ce-que-ca-change",
+        "next-step": "prochain-pas",
+        "short-talk": "courte-discussion",
+        "remote": "a-distance",
+    },
+    "de": {
+        "first-set": "erstes-set",
+        "warm-up": "einstieg",
+        "practice": "praxis",
+        "first-look": "erster-blick",
+        "how-it-felt": "wie-es-war",
+        "what-it-means": "was-es-bedeutet",
+        "next-step": "naechster-schritt",
+        "short-talk": "kurzes-gespraech",
+        "remote": "online",
+    },
+    "it": {
+        "first-set": "primo-set",
+        "warm-up": "riscaldamento",
+        "practice": "pratica",
+        "first-look": "primo-sguardo",
+        "how-it-felt": "com-e-andata",
+        "what-it-means": "cosa-significa",
+        "next-step": "prossimo-passo",
+        "short-talk": "breve-conversazione",
+        "remote": "a-distanza",
+    },
+}
+#: The English ids, in the order above.
+STARTER_ID_KEYS = tuple(_STARTER_IDS["fr"])
+
+
+def starter_ids(lang: str) -> dict[str, str]:
+    """The starter set's ids in ``lang`` (English for a language not in the table), by their
+    English id: ``starter_ids("fr")["first-look"] == "premier-regard"``."""
+    own = _STARTER_IDS.get(lang, {})
+    return {key: own.get(key, key) for key in STARTER_ID_KEYS}
 
 
 def samples(lang: str) -> dict[str, str]:

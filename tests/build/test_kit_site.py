@@ -18,7 +18,8 @@ from kitgen.build import Project, build_kit
 from kitgen.cli import main
 from kitgen.i18n import output_text
 from kitgen.i18n.catalogs import catalog_path
-from kitgen.kit_init import EXAMPLE_SET, init_kit
+from kitgen.kit_init import example_set, init_kit
+from kitgen.scaffold_words import starter_ids
 
 pytestmark = pytest.mark.slow
 
@@ -93,33 +94,35 @@ def _text(path: Path) -> str:
 
 def test_every_page_of_the_kit_is_made(kit_site: tuple[Path, list[str]]) -> None:
     site, languages = kit_site
+    # The example set and its session are named in the kit's first language (premier-jeu).
+    example, session = example_set(languages), starter_ids(languages[0])["short-talk"]
     for lang in languages:
         home = _text(site / lang / "index.html")
         assert f' lang="{lang}"' in home.split(">")[1]
         assert f"<title>{TITLE}</title>" in home
         # The home page lists the set: its title, summary and counts, linked to its page.
         assert output_text(lang, "Title of the set") in home
-        assert f'href="sets/{EXAMPLE_SET}.html"' in home
+        assert f'href="sets/{example}.html"' in home
         for page in (
-            f"sets/{EXAMPLE_SET}.html",
-            f"sets/{EXAMPLE_SET}/short-talk.html",
+            f"sets/{example}.html",
+            f"sets/{example}/{session}.html",
             "sets/index.html",
             "printing.html",
             "search.html",
-            f"deck/{EXAMPLE_SET}.html",
+            f"deck/{example}.html",
         ):
             assert (site / lang / page).is_file(), page
         downloads = sorted(p.name for p in (site / lang / "downloads").iterdir())
-        assert f"{EXAMPLE_SET}-{lang}-cards-a4-duplex-long.pdf" in downloads
-        assert f"{EXAMPLE_SET}-short-talk-{lang}-guide-a4.pdf" in downloads
+        assert f"{example}-{lang}-cards-a4-duplex-long.pdf" in downloads
+        assert f"{example}-{session}-{lang}-guide-a4.pdf" in downloads
         for name in downloads:
             assert (site / lang / "downloads" / name).read_bytes().startswith(b"%PDF")
-        set_page = _text(site / lang / "sets" / f"{EXAMPLE_SET}.html")
-        assert f'href="../deck/{EXAMPLE_SET}.html"' in set_page
+        set_page = _text(site / lang / "sets" / f"{example}.html")
+        assert f'href="../deck/{example}.html"' in set_page
         assert "themes/" not in set_page  # no theme page in a kit without docs
         # The web guide links inside the site (the set's page), never to a hosted address.
-        guide = _text(site / lang / "sets" / EXAMPLE_SET / "short-talk.html")
-        assert f'href="../{EXAMPLE_SET}.html' in guide
+        guide = _text(site / lang / "sets" / example / f"{session}.html")
+        assert f'href="../{example}.html' in guide
         assert "https://" not in re.sub(
             r'href="https://(github\.com/pradyunsg/furo|pradyunsg\.me)[^"]*"', "", guide
         )
@@ -165,20 +168,20 @@ def test_pages_of_the_kit_join_its_site(tmp_path: Path) -> None:
     docs = kit / "docs" / "fr"
     (docs / "themes").mkdir(parents=True)
     (docs / "index.md").write_text(
-        "# Notre atelier\n\nBienvenue.\n\n```{toctree}\nthemes/first-set\nsets/index\n```\n",
+        "# Notre atelier\n\nBienvenue.\n\n```{toctree}\nthemes/premier-jeu\nsets/index\n```\n",
         encoding="utf-8",
     )
-    (docs / "themes" / "first-set.md").write_text(
-        "(theme-first-set)=\n# Le sujet\n\nDe quoi parle-t-on.\n", encoding="utf-8"
+    (docs / "themes" / "premier-jeu.md").write_text(
+        "(theme-premier-jeu)=\n# Le sujet\n\nDe quoi parle-t-on.\n", encoding="utf-8"
     )
     site = kit / "site"
     build_kit(Project.find(kit), site)
     home = _text(site / "fr" / "index.html")
     assert "Notre atelier" in home and "Bienvenue." in home
     assert not (site / "fr" / "printing.html").exists()  # the kit's pages replace kitgen's
-    set_page = _text(site / "fr" / "sets" / f"{EXAMPLE_SET}.html")
-    assert 'href="../themes/first-set.html' in set_page
-    assert (site / "fr" / "themes" / "first-set.html").is_file()
+    set_page = _text(site / "fr" / "sets" / "premier-jeu.html")
+    assert 'href="../themes/premier-jeu.html' in set_page
+    assert (site / "fr" / "themes" / "premier-jeu.html").is_file()
 
 
 def _set_links(page: Path) -> list[str]:
@@ -192,7 +195,7 @@ def test_home_page_follows_sets_added_and_removed(tmp_path: Path) -> None:
     site = _build(tmp_path, ["fr"])
     kit = site.parent
     home = site / "fr" / "index.html"
-    assert _set_links(home) == [EXAMPLE_SET]
+    assert _set_links(home) == ["premier-jeu"]
     here = Path.cwd()
     os.chdir(kit)
     try:
@@ -201,9 +204,9 @@ def test_home_page_follows_sets_added_and_removed(tmp_path: Path) -> None:
         incremental = _set_links(home)
         assert _kitgen("build", "-q", "-o", "clean") == (0, "")
         assert incremental == _set_links(kit / "clean" / "fr" / "index.html")
-        assert incremental == sorted([EXAMPLE_SET, "mon-jeu"])
+        assert incremental == ["mon-jeu", "premier-jeu"]
         (kit / "prompts" / "mon-jeu.yaml").unlink()
         assert _kitgen("build", "-q", "-o", "site") == (0, "")
     finally:
         os.chdir(here)
-    assert _set_links(home) == [EXAMPLE_SET]
+    assert _set_links(home) == ["premier-jeu"]
