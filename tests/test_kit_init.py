@@ -123,8 +123,11 @@ def test_a_language_without_a_catalogue_is_made_with_a_located_warning(
     ("lang", "ids"),
     [
         ("fr", ["premier-jeu", "premier-regard", "ressenti", "ce-que-ca-change", "prochain-pas"]),
-        ("de", ["erstes-set", "erster-blick", "wie-es-war", "was-es-bedeutet", "naechster-schritt"]),
-        ("it", ["primo-set", "primo-sguardo", "com-e-andata", "cosa-significa", "prossimo-passo"]),
+        (
+            "de",
+            ["erstes-set", "erster-blick", "wie-es-war", "was-es-bedeutet", "naechster-schritt"],
+        ),
+        ("it", ["primo-set", "primo-sguardo", "come-e-andata", "cosa-significa", "prossimo-passo"]),
         ("en", ["first-set", "first-look", "how-it-felt", "what-it-means", "next-step"]),
     ],
 )

@@ -49,7 +49,7 @@ def test_new_set_validates(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, lang
     # The real command agrees.
     code, _, err = run("validate", str(path))
     assert code == 0
-    assert err == "1 file(s) checked: 0 error(s), 0 warning(s)\n"
+    assert err == "1 file checked: 0 errors, 0 warnings\n"
 
 
 @pytest.mark.parametrize("langs", [["fr"], ["fr", "en"]])

@@ -2,62 +2,36 @@
 scaffold, its comments, and the facilitator's README and ``kitgen.toml`` of ``kitgen init``.
 
 Each text is an ``output_text`` message (``kitgen.i18n``), so a French set starts in French and
-a translator adds a language in the catalogue, not here.  The ids are the exception: they print
-on card footers and in file names, so they are slugs in the set's first language, from a small
-table here (a translator's catalogue could not be trusted to keep them slugs).
+a translator adds a language in the catalogue, not here.  The starter set's ids print on card
+footers and name files: they too come from the catalogue, made slugs here.
 """
 
 from __future__ import annotations
 
-from kitgen.i18n import output_text
-
-
-#: The starter set's ids (its file name, categories, prompts, session, variation) by language,
-#: keyed by the English id; a language not listed keeps the English ids.
-_STARTER_IDS: dict[str, dict[str, str]] = {
-    "fr": {
-        "first-set": "premier-jeu",
-        "warm-up": "mise-en-route",
-        "practice": "pratique",
-        "first-look": "premier-regard",
-        "how-it-felt": "ressenti",
-        "what-it-means": "ce-que-ca-change",
-        "next-step": "prochain-pas",
-        "short-talk": "courte-discussion",
-        "remote": "a-distance",
-    },
-    "de": {
-        "first-set": "erstes-set",
-        "warm-up": "einstieg",
-        "practice": "praxis",
-        "first-look": "erster-blick",
-        "how-it-felt": "wie-es-war",
-        "what-it-means": "was-es-bedeutet",
-        "next-step": "naechster-schritt",
-        "short-talk": "kurzes-gespraech",
-        "remote": "online",
-    },
-    "it": {
-        "first-set": "primo-set",
-        "warm-up": "riscaldamento",
-        "practice": "pratica",
-        "first-look": "primo-sguardo",
-        "how-it-felt": "com-e-andata",
-        "what-it-means": "cosa-significa",
-        "next-step": "prossimo-passo",
-        "short-talk": "breve-conversazione",
-        "remote": "a-distanza",
-    },
-}
-#: The English ids, in the order above.
-STARTER_ID_KEYS = tuple(_STARTER_IDS["fr"])
+from kitgen.i18n import output_ptext, output_text
+from kitgen.model.patterns import slugify
 
 
 def starter_ids(lang: str) -> dict[str, str]:
-    """The starter set's ids in ``lang`` (English for a language not in the table), by their
-    English id: ``starter_ids("fr")["first-look"] == "premier-regard"``."""
-    own = _STARTER_IDS.get(lang, {})
-    return {key: own.get(key, key) for key in STARTER_ID_KEYS}
+    """The starter set's ids (its file name, categories, prompts, session, variation) in
+    ``lang``, by their English id: ``starter_ids("fr")["first-look"] == "premier-regard"``.
+
+    Ids print on card footers and name files, so each is a catalogue phrase made a slug here:
+    whatever a translator writes ("ce que ça change") becomes a valid id (ce-que-ca-change).
+    """
+    words = {
+        # TRANSLATORS: the words of an id of the starter set; they become lowercase-with-hyphens.
+        "first-set": output_ptext(lang, "starter id", "first set"),
+        "warm-up": output_ptext(lang, "starter id", "warm up"),
+        "practice": output_ptext(lang, "starter id", "practice"),
+        "first-look": output_ptext(lang, "starter id", "first look"),
+        "how-it-felt": output_ptext(lang, "starter id", "how it felt"),
+        "what-it-means": output_ptext(lang, "starter id", "what it means"),
+        "next-step": output_ptext(lang, "starter id", "next step"),
+        "short-talk": output_ptext(lang, "starter id", "short talk"),
+        "remote": output_ptext(lang, "starter id", "remote"),
+    }
+    return {key: slugify(text) for key, text in words.items()}
 
 
 def samples(lang: str) -> dict[str, str]:

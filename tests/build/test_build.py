@@ -106,7 +106,7 @@ def test_site_warning_fails_the_command(project: Path, monkeypatch: pytest.Monke
     result = CliRunner().invoke(main, ["build", "-q", "-o", "dist"])
     assert result.exit_code == 1
     assert "undefined label: 'no-such-label'" in result.output
-    assert "error: the site has 2 warning(s)" in result.output
+    assert "error: the site has 2 warnings; fix them" in result.output
     with pytest.raises(SiteWarnings):
         build_kit(Project.find(project), project / "dist")
 

@@ -59,7 +59,7 @@ def test_valid_file_exits_0(valid: Path) -> None:
     code, out, err = run("validate", str(valid))
     assert code == 0
     assert out == ""
-    assert err == "1 file(s) checked: 0 error(s), 0 warning(s)\n"
+    assert err == "1 file checked: 0 errors, 0 warnings\n"
 
 
 def test_quiet_prints_nothing_when_valid(valid: Path) -> None:
@@ -72,7 +72,7 @@ def test_invalid_file_exits_1(monkeypatch: pytest.MonkeyPatch) -> None:
     assert code == 1
     assert out == ""
     expected = (BAD / "kind-enum.expected").read_text(encoding="utf-8")
-    assert err == expected + "1 file(s) checked: 1 error(s), 0 warning(s)\n"
+    assert err == expected + "1 file checked: 1 error, 0 warnings\n"
 
 
 def test_missing_file_exits_1(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -120,7 +120,7 @@ def test_real_process_exit_codes(valid: Path) -> None:
     assert bad.stderr.splitlines() == [
         *(BAD / "python-tag.expected").read_text(encoding="utf-8").splitlines(),
         *(BAD / "empty-file.expected").read_text(encoding="utf-8").splitlines(),
-        "2 file(s) checked: 2 error(s), 0 warning(s)",
+        "2 files checked: 2 errors, 0 warnings",
     ]
     usage = run_process("validate", cwd=valid.parent)
     assert usage.returncode == 2
@@ -190,7 +190,7 @@ def test_strict_turns_warnings_into_exit_1(
     assert len(lines) == 2
     assert lines[0].startswith(f"{path.name}:")
     assert ": warning: method 'brainstorm' is not one kitgen knows" in lines[0]
-    assert lines[1] == "1 file(s) checked: 0 error(s), 1 warning(s)"
+    assert lines[1] == "1 file checked: 0 errors, 1 warning"
     strict_code, _, strict_err = run("validate", "--strict", path.name)
     assert strict_code == 1
     assert strict_err == err
@@ -212,7 +212,7 @@ def test_folders_are_expanded(tmp_path: Path, minimal_path: Path) -> None:
     assert len(lines) == 2
     assert lines[0].endswith("c.yaml:2:9: error: schema is the number 2, but this kitgen reads "
                               "format version 1 only; write `schema: 1`")  # fmt: skip
-    assert lines[1] == "3 file(s) checked: 1 error(s), 0 warning(s)"
+    assert lines[1] == "3 files checked: 1 error, 0 warnings"
 
 
 def test_files_and_folders_mix(tmp_path: Path, valid: Path) -> None:
@@ -221,7 +221,7 @@ def test_files_and_folders_mix(tmp_path: Path, valid: Path) -> None:
     shutil.copy(valid, folder / "again.yaml")
     code, _, err = run("validate", str(valid), str(folder))
     assert code == 0
-    assert err == "2 file(s) checked: 0 error(s), 0 warning(s)\n"
+    assert err == "2 files checked: 0 errors, 0 warnings\n"
 
 
 def test_repository_prompts_validate() -> None:
@@ -230,7 +230,7 @@ def test_repository_prompts_validate() -> None:
         pytest.skip("prompts/ is still empty")
     done = run_process("validate", "prompts/", cwd=ROOT)
     assert done.returncode == 0, done.stderr
-    assert " 0 error(s)" in done.stderr
+    assert ": 0 errors, " in done.stderr
 
 
 def test_no_docs_skips_the_theme_check_inside_a_project(minimal_path: Path) -> None:
@@ -239,7 +239,7 @@ def test_no_docs_skips_the_theme_check_inside_a_project(minimal_path: Path) -> N
     assert code == 1
     assert "theme 'minimal' has no knowledge-base page" in err
     code, _, err = run("validate", "--no-docs", str(minimal_path))
-    assert (code, err.strip()) == (0, "1 file(s) checked: 0 error(s), 0 warning(s)")
+    assert (code, err.strip()) == (0, "1 file checked: 0 errors, 0 warnings")
 
 
 def test_docs_points_the_theme_check_at_another_knowledge_base(minimal_path: Path) -> None:

@@ -6,6 +6,7 @@ import pytest
 
 from kitgen.i18n import (
     cli_language,
+    cli_ntext,
     cli_text,
     is_language,
     languages,
@@ -29,8 +30,10 @@ def test_shipped_languages() -> None:
 
 @pytest.mark.parametrize(
     ("code", "known"),
-    [("fr", True), ("pt", True), ("rm", True), ("gsw", True)]
-    + [("xx", False), ("qq", False), ("zz", False), ("", False), ("../fr", False)],
+    [
+        *[("fr", True), ("pt", True), ("rm", True), ("gsw", True)],
+        *[("xx", False), ("qq", False), ("zz", False), ("", False), ("../fr", False)],
+    ],
 )
 def test_is_language_knows_languages_without_a_catalogue(code: str, known: bool) -> None:
     """A language is what CLDR knows (Romansh, Swiss German), catalogue or not."""
@@ -119,3 +122,50 @@ def test_cli_text_follows_the_locale(clean_locale: pytest.MonkeyPatch) -> None:
     clean_locale.setenv("LANG", "fr_CH.UTF-8")
     # a message without translation comes back as its English id, formatted
     assert cli_text("{n} sets checked", n=2) == "2 sets checked"
+
+
+@pytest.mark.parametrize(
+    ("lang", "n", "expected"),
+    [
+        ("en", 1, "1 file checked: 1 error, 0 warnings"),
+        ("en", 3, "3 files checked: 3 errors, 0 warnings"),
+        ("fr", 1, "1 fichier vérifié\u00a0: 1 erreur, 0 avertissement"),  # French: 0 and 1
+        ("fr", 3, "3 fichiers vérifiés\u00a0: 3 erreurs, 0 avertissement"),
+        ("de", 1, "1 Datei geprüft: 1 Fehler, 0 Warnungen"),
+        ("de", 3, "3 Dateien geprüft: 3 Fehler, 0 Warnungen"),
+        ("it", 1, "1 file verificato: 1 errore, 0 avvisi"),
+        ("it", 3, "3 file verificati: 3 errori, 0 avvisi"),
+    ],
+)
+def test_cli_ntext_picks_the_plural_form_of_the_users_language(
+    clean_locale: pytest.MonkeyPatch, lang: str, n: int, expected: str
+) -> None:
+    """The command's counts: never "3 file(s)" (the validate summary, three counts)."""
+    clean_locale.setenv("KITGEN_LANG", lang)
+    summary = cli_text(
+        "{files}: {errors}, {warnings}",
+        files=cli_ntext("{n} file checked", "{n} files checked", n),
+        errors=cli_ntext("{n} error", "{n} errors", n),
+        warnings=cli_ntext("{n} warning", "{n} warnings", 0),
+    )
+    assert summary == expected
+
+
+@pytest.mark.parametrize("lang", ["en", "fr", "de", "it"])
+def test_no_command_message_counts_with_a_bracketed_plural(lang: str) -> None:
+    """Counts go through cli_ntext: no "(s)", "(en)", "/i" plural left in the catalogue."""
+    from babel.messages.pofile import read_po
+
+    from kitgen.i18n.catalogs import catalog_path
+
+    with catalog_path(lang, "cli").open("rb") as fp:
+        catalog = read_po(fp, locale=lang)
+    bracketed = [
+        str(message.id)
+        for message in catalog
+        if message.id
+        for text in (message.id, message.string)
+        for part in (text if isinstance(text, tuple) else (text,))
+        if any(mark in (part or "") for mark in ("(s)", "(en)", "(n)", "(e)", "/i ", "/e "))
+    ]
+    assert bracketed == []

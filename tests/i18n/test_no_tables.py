@@ -31,7 +31,14 @@ def _lookups(tree: ast.AST) -> set[int]:
         if isinstance(node, ast.Call):
             func = node.func
             name = func.id if isinstance(func, ast.Name) else getattr(func, "attr", "")
-            if name in {"output_text", "output_ptext", "output_msgid", "cli_text", "cli_msgid"}:
+            if name in {
+                "output_text",
+                "output_ptext",
+                "output_msgid",
+                "cli_text",
+                "cli_ntext",
+                "cli_msgid",
+            }:
                 inside |= {id(n) for arg in node.args for n in ast.walk(arg)}
     return inside
 

@@ -243,6 +243,6 @@ def test_room_warnings_fail_strict_validation() -> None:
     files = [str(ARC / f"{case}.yaml") for case in ROOM_CASES]
     lax = CliRunner().invoke(main, ["validate", *files])
     assert lax.exit_code == 0
-    assert f"{len(files)} file(s) checked: 0 error(s), {len(files)} warning(s)" in lax.stderr
+    assert f"{len(files)} files checked: 0 errors, {len(files)} warnings" in lax.stderr
     assert CliRunner().invoke(main, ["validate", "--strict", *files]).exit_code == 1
     assert CliRunner().invoke(main, ["validate", "--strict", str(ARC / "good.yaml")]).exit_code == 0

@@ -136,7 +136,7 @@ def test_cli_one_file(case: str) -> None:
     assert "Traceback" not in done.stderr
     lines = done.stderr.splitlines()
     errors = len(expected_lines(case))
-    assert lines == [*expected_lines(case), f"1 file(s) checked: {errors} error(s), 0 warning(s)"]
+    assert lines == [*expected_lines(case), summary("en", 1, errors)]
 
 
 def test_cli_folder_reports_the_corpus() -> None:
@@ -314,10 +314,14 @@ def message_words(line: str) -> set[str]:
     return set(re.findall(r"[^\W\d_]+(?:[-_][^\W\d_]+)*", _CITED.sub(" ", message)))
 
 
-SUMMARIES = {
-    "fr": "{files} fichier(s) vérifié(s)\u00a0: {errors} erreur(s), 0 avertissement(s)",
-    "en": "{files} file(s) checked: {errors} error(s), 0 warning(s)",
-}
+def summary(lang: str, files: int, errors: int) -> str:
+    """The last line of ``kitgen validate``, each count with its own plural (French: 0 and 1
+    are singular)."""
+    if lang == "fr":
+        s, e = "s" * (files > 1), "s" * (errors > 1)
+        return f"{files} fichier{s} vérifié{s}\u00a0: {errors} erreur{e}, 0 avertissement"
+    s, e = "s" * (files != 1), "s" * (errors != 1)
+    return f"{files} file{s} checked: {errors} error{e}, 0 warnings"
 
 
 @pytest.mark.parametrize(("locale", "lang"), [("fr_CH.UTF-8", "fr"), ("en_US.UTF-8", "en")])
@@ -331,7 +335,7 @@ def test_cli_speaks_the_locale(locale: str, lang: str) -> None:
     errors = len(expected)
     assert done.stderr.splitlines() == [
         *expected,
-        SUMMARIES[lang].format(files=len(files), errors=errors),
+        summary(lang, len(files), errors),
     ]
     for line in done.stderr.splitlines():
         words = {w.lower() for w in message_words(line)}

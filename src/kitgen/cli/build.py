@@ -14,7 +14,7 @@ from kitgen.cli.links import kit_links, qr_option
 from kitgen.cli.main import EXIT_INVALID, all_option, echo_diagnostics, reports_errors, say
 from kitgen.cli.text import cli_msgid, command, option
 from kitgen.diagnostics import shown_path
-from kitgen.i18n import cli_text
+from kitgen.i18n import cli_ntext, cli_text
 from kitgen.wording import decimal_sign
 
 
@@ -82,20 +82,25 @@ def build(output: Path | None, jobs: int | None, quiet: bool, force: bool, qr: b
             bar.stop()
             for line in exc.lines:
                 say(line)
-            message = cli_text("the site has {count} warning(s); fix them", count=len(exc.lines))
+            message = cli_ntext(
+                "the site has {n} warning; fix it",
+                "the site has {n} warnings; fix them",
+                len(exc.lines),
+            )
             say(f"error: {message}")
             sys.exit(EXIT_INVALID)
     echo_diagnostics(report.warnings)
     if not quiet:
         summary = cli_text(
-            "built {site} in {seconds} s: {jobs} jobs ({skipped} unchanged), {written} file(s) "
-            "written, {removed} stale file(s) removed",
+            "built {site} in {seconds} s: {jobs} ({skipped}), {written}, {removed}",
             site=shown_path(report.site),
             seconds=_seconds(report.seconds),
-            jobs=report.jobs,
-            skipped=report.skipped,
-            written=report.written,
-            removed=len(report.removed),
+            jobs=cli_ntext("{n} job", "{n} jobs", report.jobs),
+            skipped=cli_ntext("{n} unchanged", "{n} unchanged", report.skipped),
+            written=cli_ntext("{n} file written", "{n} files written", report.written),
+            removed=cli_ntext(
+                "{n} stale file removed", "{n} stale files removed", len(report.removed)
+            ),
         )
         say(summary)
 

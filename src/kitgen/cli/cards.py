@@ -13,7 +13,7 @@ from kitgen.cli.offset import parse_back_offset
 from kitgen.cli.outputs import refuse_input_as_output, refuse_wrong_extension, report_output
 from kitgen.cli.text import cli_msgid, command, option
 from kitgen.config import load_config
-from kitgen.i18n import cli_text, languages
+from kitgen.i18n import cli_ntext, cli_text, languages
 from kitgen.load import load_set
 from kitgen.render.brand import BrandMark
 from kitgen.render.cards import DeckOptions, Layout, parse_card, parse_paper, render_deck
@@ -174,7 +174,11 @@ def cards(
     report_output(output)
     if png_dir is not None:
         files = render_card_pngs(prompt_set, language, options, png_dir)
-        say(cli_text("{count} PNG file(s) in {folder}", count=len(files), folder=png_dir))
+        say(
+            cli_ntext(
+                "{n} PNG file in {folder}", "{n} PNG files in {folder}", len(files), folder=png_dir
+            )
+        )
 
 
 @command(help=cli_msgid("Print a duplex test sheet to read your printer's --back-offset."))

@@ -12,7 +12,7 @@ from kitgen.cli.main import EXIT_INVALID, all_option, echo_diagnostics, reports_
 from kitgen.cli.text import cli_msgid, command, option
 from kitgen.config import load_config
 from kitgen.diagnostics import KitgenError, Location, error
-from kitgen.i18n import cli_text
+from kitgen.i18n import cli_ntext, cli_text
 from kitgen.kit_init import init_kit, language_warnings
 from kitgen.load import find_sets, load
 from kitgen.scaffold import id_problem, languages_problem, scaffold
@@ -62,10 +62,10 @@ def validate(
         warnings += len(result.warnings)
     if not quiet:
         summary = cli_text(
-            "{files} file(s) checked: {errors} error(s), {warnings} warning(s)",
-            files=len(files),
-            errors=errors,
-            warnings=warnings,
+            "{files}: {errors}, {warnings}",
+            files=cli_ntext("{n} file checked", "{n} files checked", len(files)),
+            errors=cli_ntext("{n} error", "{n} errors", errors),
+            warnings=cli_ntext("{n} warning", "{n} warnings", warnings),
         )
         click.echo(summary, err=True)
     if errors or (strict and warnings):

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from kitgen.i18n.catalogs import (
     cli_language,
+    cli_ntext,
     cli_text,
     is_language,
     language_name,
@@ -23,6 +24,7 @@ from kitgen.i18n.catalogs import (
 
 __all__ = [
     "cli_language",
+    "cli_ntext",
     "cli_text",
     "is_language",
     "language_name",

@@ -55,6 +55,16 @@ def cli_text(msgid: str, /, **fmt: object) -> str:
     return _format(_translations(cli_language(), "cli").gettext(msgid), fmt)
 
 
+def cli_ntext(singular: str, plural: str, n: int, /, **fmt: object) -> str:
+    """A count phrase of the command in the user's language: the form that suits ``n``.
+
+    "{n} file checked" / "{n} files checked", never "3 file(s)"; like :func:`output_ntext`,
+    ``n`` is also a placeholder.
+    """
+    text = _translations(cli_language(), "cli").ngettext(singular, plural, n)
+    return _format(text, {"n": n, **fmt})
+
+
 def cli_language() -> str:
     """The language the command speaks: ``KITGEN_LANG``, then the locale variables.
 

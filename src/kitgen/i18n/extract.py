@@ -33,7 +33,7 @@ KEYWORDS: dict[str, dict[str, tuple[int | tuple[int, str], ...]]] = {
         "output_ptext": ((2, "c"), 3),
         "output_msgid": (1,),
     },
-    "cli": {"cli_text": (1,), "cli_msgid": (1,)},
+    "cli": {"cli_text": (1,), "cli_ntext": (1, 2), "cli_msgid": (1,)},
 }
 
 

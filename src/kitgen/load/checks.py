@@ -14,7 +14,7 @@ from typing import Any
 from pydantic import BaseModel
 
 from kitgen.diagnostics import Diagnostic, error, warning
-from kitgen.i18n import cli_text
+from kitgen.i18n import cli_ntext, cli_text
 from kitgen.load.limits import check_words
 from kitgen.load.schema_errors import close_key, inner_models, place, subject, where
 from kitgen.model.methods import BREAK, METHODS
@@ -336,9 +336,9 @@ def _check_sessions(data: dict[str, Any], origin: Origin) -> Iterator[Diagnostic
             if step_sum != total:
                 diff = total - step_sum
                 advice = (
-                    cli_text("add {n} minute(s) to a step", n=diff)
+                    cli_ntext("add {n} minute to a step", "add {n} minutes to a step", diff)
                     if diff > 0
-                    else cli_text("cut {n} minute(s)", n=-diff)
+                    else cli_ntext("cut {n} minute", "cut {n} minutes", -diff)
                 )
                 yield error(
                     origin.locate(("sessions", s, "minutes")),

@@ -12,7 +12,7 @@ from pydantic import BaseModel
 from pydantic_core import ErrorDetails
 
 from kitgen.diagnostics import Diagnostic, error
-from kitgen.i18n import cli_text
+from kitgen.i18n import cli_ntext, cli_text
 from kitgen.model.origin import DataPath, Origin
 from kitgen.model.prompt_set import PromptSet
 from kitgen.wording import quoted, value_kind
@@ -375,7 +375,12 @@ def describe_error(
         return loc, False, message
     if kind == "too_short":
         limit = ctx.get("min_length")
-        message = cli_text("{what} needs at least {limit} item(s); add one", what=what, limit=limit)
+        message = cli_ntext(
+            "{what} needs at least {n} item; add one",
+            "{what} needs at least {n} items; add one",
+            int(limit or 1),
+            what=what,
+        )
         return loc, False, message
     if kind == "string_too_short":
         return loc, False, cli_text("{what} is empty; write it", what=what)

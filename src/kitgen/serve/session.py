@@ -18,7 +18,7 @@ from pathlib import Path
 
 from kitgen.build.project import Project
 from kitgen.diagnostics import shown_path
-from kitgen.i18n import cli_text
+from kitgen.i18n import cli_ntext, cli_text
 from kitgen.load import find_sets
 from kitgen.serve.builder import Builder, Built
 from kitgen.serve.http import Server
@@ -141,10 +141,11 @@ class Session:
         if not outcome.errors:
             self.status.bump("preview")
             if not quiet:
-                line = cli_text(
-                    "{file}: {n} card face(s) redrawn in {seconds} s",
+                line = cli_ntext(
+                    "{file}: {n} card face redrawn in {seconds} s",
+                    "{file}: {n} card faces redrawn in {seconds} s",
+                    outcome.drawn,
                     file=shown_path(path),
-                    n=outcome.drawn,
                     seconds=f"{outcome.seconds:.2f}",
                 )
                 self.say(line)
@@ -198,12 +199,15 @@ class Session:
         what = ", ".join(sorted(shown_path(p) for p in changed)) or cli_text("the kit")
         self.say(
             cli_text(
-                "{what}: built in {seconds} s ({run} of {jobs} jobs run, "
-                "{written} file(s) written)",
+                "{what}: built in {seconds} s ({jobs}, {written})",
                 what=what if not first else cli_text("the kit"),
                 seconds=f"{built.seconds:.1f}",
-                run=built.jobs - built.skipped,
-                jobs=built.jobs,
-                written=built.written,
+                jobs=cli_ntext(
+                    "{n} job run of {jobs}",
+                    "{n} jobs run of {jobs}",
+                    built.jobs - built.skipped,
+                    jobs=built.jobs,
+                ),
+                written=cli_ntext("{n} file written", "{n} files written", built.written),
             )
         )

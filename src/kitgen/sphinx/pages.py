@@ -175,7 +175,11 @@ def generate_pages(app: Sphinx) -> None:
         pages[srcdir / f"{PRINTING_DOC}.md"] = printing_page(lang)
     written = [path for path, text in pages.items() if write_if_changed(path, text)]
     if written:
-        logger.info("kitgen: %d generated page(s) updated", len(written))
+        logger.info(
+            "kitgen: %d generated %s updated",
+            len(written),
+            "page" if len(written) == 1 else "pages",
+        )
     remove_stale(srcdir / SETS_DIR, set(pages), lang)
 
 
