@@ -176,3 +176,31 @@ def test_no_french_spacing_outside_french(lang: str) -> None:
     out = typeset("Vraiment ? « Oui » : 50 % ; fin !", lang)
     assert NNBSP not in out
     assert " ?" not in out and " :" not in out and " ;" not in out and " !" not in out
+
+
+def test_dimensions_use_the_multiplication_sign_and_no_break_spaces() -> None:
+    """One way to write a size or a grid, in every output and message: 63 × 88 mm, 3 × 3."""
+    from kitgen.typography import dimensions
+
+    assert dimensions("63", "88", unit="mm") == f"63{N}×{N}88{B}mm"
+    assert dimensions("63,5", "88,9", unit="mm") == f"63,5{N}×{N}88,9{B}mm"
+    assert dimensions("3", "3") == f"3{N}×{N}3"
+    for lang in ("fr", "en", "de", "it"):  # the typography of each language keeps it whole
+        assert typeset(dimensions("63", "88", unit="mm"), lang) == f"63{N}×{N}88{B}mm"
+
+
+def test_no_message_writes_a_size_with_an_x() -> None:
+    """Sizes come from dimensions(): no catalogue message says "{w} x {h}" or "63 x 88"."""
+    import re
+
+    from kitgen.i18n.catalogs import DOMAINS, catalog_path, languages
+
+    size_with_x = re.compile(r"(\d|\}) [xX] (\d|\{)")  # 70x70 is the --card syntax
+    found = [
+        f"{lang}/{domain}: {line.strip()}"
+        for lang in languages()
+        for domain in DOMAINS
+        for line in catalog_path(lang, domain).read_text(encoding="utf-8").splitlines()
+        if line.startswith(("msgid", "msgstr", '"')) and size_with_x.search(line)
+    ]
+    assert found == []

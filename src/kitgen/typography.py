@@ -34,6 +34,17 @@ _CONTROL = re.compile(
 )
 
 
+def dimensions(*values: str, unit: str = "") -> str:
+    """A size or a grid as every output and message writes it: ``63 × 88 mm``, ``3 × 3``.
+
+    A multiplication sign between narrow no-break spaces and a no-break space before the unit,
+    in every language, so the size never breaks across lines; ``values`` are numbers already
+    written with the reader's decimal sign.
+    """
+    text = f"{NNBSP}×{NNBSP}".join(values)
+    return f"{text}{NBSP}{unit}" if unit else text
+
+
 def clean(text: str) -> str:
     """Normalise to NFC and drop control characters and bidi overrides (no printed form)."""
     return _CONTROL.sub("", unicodedata.normalize("NFC", text))

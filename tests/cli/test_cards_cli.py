@@ -20,7 +20,7 @@ def test_cards_writes_the_pdf_and_says_what_it_chose(minimal_path: Path, tmp_pat
     out = tmp_path / "deck.pdf"
     result = CliRunner().invoke(main, ["cards", str(minimal_path), "-o", str(out), "--lang", "en"])
     assert result.exit_code == 0, result.output
-    assert "poker on A4: 3 x 3, shared cut lines" in result.stderr
+    assert "poker on A4: 3\u202f×\u202f3, shared cut lines" in result.stderr
     assert result.stdout.strip() == str(out)
     reader = PdfReader(io.BytesIO(out.read_bytes()))
     assert len(reader.pages) == 4  # the instructions and their blank back, then one sheet
@@ -51,7 +51,7 @@ def test_cards_options(minimal_path: Path, tmp_path: Path) -> None:
             "--back-offset", "1,-0.5", "--min-font", "9", "--png", str(png)]  # fmt: skip
     result = CliRunner().invoke(main, args)
     assert result.exit_code == 0, result.output
-    assert "tarot on Letter: 2 x 2" in result.stderr
+    assert "tarot on Letter: 2\u202f×\u202f2" in result.stderr
     assert (png / "first-look-front.png").is_file() and (png / "alt.json").is_file()
 
 

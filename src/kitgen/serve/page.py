@@ -11,6 +11,8 @@ from urllib.parse import quote
 
 from kitgen.i18n import cli_text
 from kitgen.model import PromptSet
+from kitgen.typography import dimensions
+from kitgen.wording import decimal_sign
 
 if TYPE_CHECKING:
     from kitgen.serve.preview import Face
@@ -82,9 +84,12 @@ def preview_page(
         "sessions": cli_text("Sessions"),
         "zoom": cli_text("Zoom"),
         "real_size": cli_text(
-            "Every card as it prints, front and back, at real size ({width} x {height} mm).",
-            width=f"{width:g}",
-            height=f"{height:g}",
+            "Every card as it prints, front and back, at real size ({size}).",
+            size=dimensions(
+                f"{width:g}".replace(".", decimal_sign()),
+                f"{height:g}".replace(".", decimal_sign()),
+                unit="mm",
+            ),
         ),
     }
     words = {key: escape(value) for key, value in words.items()}

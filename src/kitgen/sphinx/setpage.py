@@ -13,11 +13,15 @@ from kitgen.i18n import output_ntext, output_text
 from kitgen.model import PromptSet, Session
 from kitgen.render import words
 from kitgen.render.brand import set_colour
+from kitgen.render.cards.sizes import CARDS
 from kitgen.sphinx import design
 from kitgen.sphinx.base import KitgenDirective
 from kitgen.sphinx.nodes import accent_box, card_image, site_reference
 from kitgen.sphinx.typography import AS_IS
-from kitgen.typography import clean
+from kitgen.typography import clean, dimensions
+
+#: The card size the site's decks are printed in.
+POKER = CARDS["poker"]
 
 #: Card faces are poker cards, 63 x 88 mm; previews keep that ratio.
 PREVIEW_WIDTH = 189
@@ -106,9 +110,10 @@ class DownloadsDirective(KitgenDirective):
         deck_name = self.t(output_text(lang, "Open the online deck"))
         decks_hint = output_text(
             lang,
-            "Poker size (63 × 88 mm), to print at 100 % (actual size). Double-sided: print on "
+            "Poker size ({size}), to print at 100 % (actual size). Double-sided: print on "
             "both sides, flipping on the long edge. Fold: print one-sided, fold each sheet in "
             "half, then cut. Each file starts with a page of printing instructions.",
+            size=dimensions(*(f"{side:g}" for side in (POKER.width, POKER.height)), unit="mm"),
         )
         deck_hint = output_text(
             lang, "For a shared screen or a phone: one card at a time, by keyboard or by touch."

@@ -13,7 +13,7 @@ from kitgen.render.cards.imposition import PRINTER_MARGIN
 def test_poker_on_a4_is_three_by_three_with_shared_cut_lines() -> None:
     imp = impose(CARDS["poker"], PAPERS["a4"], Layout.DUPLEX_LONG)
     assert (imp.cols, imp.rows) == (3, 3)
-    assert imp.describe() == "poker on A4: 3 x 3, shared cut lines"
+    assert imp.describe() == "poker on A4: 3\u202f×\u202f3, shared cut lines"
 
 
 def test_tarot_on_a4_gets_bleed_on_every_card() -> None:
@@ -120,4 +120,7 @@ def test_euro_on_a4_turns_sideways_to_fit_nine() -> None:
     imp = impose(CARDS["euro"], PAPERS["a4"], Layout.DUPLEX_LONG)
     assert imp.rotation == 90 and imp.per_sheet == 9
     assert all((s.width, s.height) == (92.0, 59.0) for s in (*imp.fronts, *imp.backs))
-    assert imp.describe() == "euro on A4 landscape: 3 x 3 (cards turned sideways), shared cut lines"
+    assert (
+        imp.describe()
+        == "euro on A4 landscape: 3\u202f×\u202f3 (cards turned sideways), shared cut lines"
+    )

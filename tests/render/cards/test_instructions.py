@@ -14,7 +14,7 @@ from kitgen.render.cards import DeckOptions, render_deck
 EXPECTED = {
     "fr": [
         "Comment imprimer ce jeu",
-        "4 cartes de 63 x 88 mm, 9 par feuille ; feuilles A4 à imprimer : 1.",
+        "4 cartes de 63 × 88 mm, 9 par feuille ; feuilles A4 à imprimer : 1.",
         "Imprimer à 100",
         "jamais «",
         "Imprimer en recto verso, retournement sur le bord long.",
@@ -25,7 +25,7 @@ EXPECTED = {
     ],
     "en": [
         "How to print this deck",
-        "4 cards of 63 x 88 mm, 9 per sheet; A4 sheets to print: 1.",
+        "4 cards of 63 × 88 mm, 9 per sheet; A4 sheets to print: 1.",
         "Print at 100",
         "(actual size), never “fit to page”",
         "Print double-sided, flipping on the long edge.",

@@ -13,6 +13,7 @@ from enum import StrEnum
 
 from kitgen.i18n import cli_text
 from kitgen.render.cards.sizes import PAPER_TITLES, Size
+from kitgen.typography import dimensions
 from kitgen.wording import decimal_sign
 
 #: Distance from the page edge that home printers cannot print (most print 3 to 4.2 mm).
@@ -136,21 +137,24 @@ class Imposition:
         return max(1, math.ceil(n_cards / self.per_sheet))
 
     def describe(self) -> str:
-        """One line saying what was chosen, e.g. ``poker on A4: 3 x 3, shared cut lines``."""
+        """One line saying what was chosen, e.g. ``poker on A4: 3 × 3, shared cut lines``."""
         card = self.card.label
         if self.layout is Layout.SHOP:
             return cli_text(
-                "{card} for a print shop: one card per page, {width} x {height} mm (trim + "
+                "{card} for a print shop: one card per page, {size} (trim + "
                 "{bleed} mm bleed), front then back",
                 card=card,
-                width=_mm(self.card.width + 2 * self.bleed),
-                height=_mm(self.card.height + 2 * self.bleed),
+                size=dimensions(
+                    _mm(self.card.width + 2 * self.bleed),
+                    _mm(self.card.height + 2 * self.bleed),
+                    unit="mm",
+                ),
                 bleed=_mm(self.bleed),
             )
         paper = PAPER_TITLES.get(self.paper.name, self.paper.name)
         if self.landscape:
             paper = cli_text("{paper} landscape", paper=paper)
-        grid = cli_text("{cols} x {rows}", cols=self.cols, rows=self.rows)
+        grid = dimensions(str(self.cols), str(self.rows))
         if self.rotation:
             grid = cli_text("{grid} (cards turned sideways)", grid=grid)
         if self.layout is Layout.FOLD:
@@ -271,11 +275,10 @@ def impose(
     if best is None:
         raise ValueError(
             cli_text(
-                "a {card} card ({width} x {height} mm) with {bleed} mm bleed does not fit on "
+                "a {card} card ({size}) with {bleed} mm bleed does not fit on "
                 "{paper} with printer margins; choose a larger paper or --layout shop",
                 card=card.label,
-                width=_mm(card.width),
-                height=_mm(card.height),
+                size=dimensions(_mm(card.width), _mm(card.height), unit="mm"),
                 bleed=_mm(bleed),
                 paper=PAPER_TITLES.get(paper.name, paper.name),
             )

@@ -13,7 +13,7 @@ from typing import Any
 from kitgen.i18n import output_text
 from kitgen.render.cards.imposition import Imposition, Layout
 from kitgen.render.cards.sizes import PAPER_TITLES
-from kitgen.typography import typeset
+from kitgen.typography import dimensions, typeset
 
 
 class Placement(StrEnum):
@@ -89,11 +89,11 @@ def instruction_page(
             [
                 output_text(
                     lang,
-                    "{cards} cards of {w} x {h} mm, {per} per sheet; "
-                    "{paper} sheets to print: {sheets}.",
+                    "{cards} cards of {size}, {per} per sheet; {paper} sheets to print: {sheets}.",
                     cards=n_cards,
-                    w=_num(imp.card.width, lang),
-                    h=_num(imp.card.height, lang),
+                    size=dimensions(
+                        _num(imp.card.width, lang), _num(imp.card.height, lang), unit="mm"
+                    ),
                     per=imp.per_sheet,
                     sheets=n_sheets,
                     paper=paper,

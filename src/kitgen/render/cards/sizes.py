@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 
 from kitgen.i18n import cli_text
+from kitgen.typography import dimensions
 from kitgen.wording import quoted
 
 
@@ -19,10 +20,10 @@ class Size:
 
     @property
     def label(self) -> str:
-        """How messages name it: ``poker`` or ``70x70 mm`` for a custom size."""
+        """How messages name it: ``poker`` or ``70 × 70 mm`` for a custom size."""
         if self.name in CARDS or self.name in PAPERS:
             return self.name
-        return f"{_num(self.width)}x{_num(self.height)} mm"
+        return dimensions(_num(self.width), _num(self.height), unit="mm")
 
 
 CARDS: dict[str, Size] = {
