@@ -9,7 +9,7 @@ from html import escape
 from typing import TYPE_CHECKING
 from urllib.parse import quote
 
-from kitgen.i18n import cli_text
+from kitgen.i18n import cli_text, output_text
 from kitgen.model import PromptSet
 from kitgen.typography import dimensions
 from kitgen.wording import decimal_sign
@@ -140,7 +140,8 @@ def _session(prompt_set: PromptSet, lang: str, index: int) -> str:
     total = sum(step.minutes for step in session.steps) or 1
     steps = []
     for step in session.steps:
-        label = f"{step.title.get_text(lang)} · {step.minutes} min"
+        minutes = output_text(lang, "{n} min", n=step.minutes)  # the set's own unit
+        label = f"{step.title.get_text(lang)} · {minutes}"
         kind = "step break" if step.is_break else "step"
         steps.append(
             f'<div class="{kind}" style="flex: {step.minutes} 0 0" title="{escape(label)}">'

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections.abc import Callable
 from pathlib import Path
 
@@ -147,3 +148,32 @@ def test_unknown_language_falls_back_to_english_labels(
     prompt_set = load_set(write_set(spanish), docs_dir=None)
     doc = build_guide(GuideSource.from_set(prompt_set), "es", links=HOSTED)
     assert doc.labels["agenda"] == "Agenda" and doc.title.startswith("A 25-minute")
+
+
+def test_a_german_guide_writes_minutes_one_way(tmp_path: Path) -> None:
+    """German guides once mixed "25 min" (the session's length) and "5 Min." (its steps): every
+    duration now comes from the catalogue, so a German guide says "Min." throughout."""
+    from kitgen.kit_init import init_kit
+    from kitgen.render.guide import GuideOptions, render_guide_markdown
+
+    init_kit(tmp_path / "kit", ["de"])
+    (path,) = (tmp_path / "kit" / "prompts").iterdir()
+    page = render_guide_markdown(load_set(path, docs_dir=None), "de", GuideOptions())
+    text = page.replace("\\", "").replace("\u00a0", " ").replace("\u202f", " ")  # unescaped
+    assert "25 Min." in text and "5 Min." in text
+    assert re.findall(r"\d min\b", text) == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "expected"),
+    [
+        ("en", ["45 min", "60 min (1 h)", "90 min (1 h 30)"]),
+        ("fr", ["45 min", "60 min (1 h)", "90 min (1 h 30)"]),
+        ("de", ["45 Min.", "60 Min. (1 Std.)", "90 Min. (1 Std. 30 Min.)"]),
+        ("it", ["45 min", "60 min (1 h)", "90 min (1 h 30 min)"]),
+    ],
+)
+def test_session_length_in_the_units_of_each_language(lang: str, expected: list[str]) -> None:
+    from kitgen.render.guide.content import _duration
+
+    assert [_duration(n, lang) for n in (45, 60, 90)] == expected

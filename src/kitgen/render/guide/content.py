@@ -57,6 +57,8 @@ class Phase:
     label: str
     minutes: int
     start: str
+    #: The minutes as the guide's language writes them ("5 min", "5 Min.").
+    duration: str = ""
 
 
 @dataclass(frozen=True)
@@ -101,6 +103,8 @@ class GuideStep:
     is_break: bool = False
     #: How the room is arranged for this step (tables, chairs) and the written fallback.
     setup: tuple[Fact, ...] = ()
+    #: The minutes as the guide's language writes them ("15 min", "15 Min.").
+    duration: str = ""
 
 
 @dataclass(frozen=True)
@@ -386,6 +390,7 @@ class _Builder:
                     link=self.step_link(sourced),
                     is_break=step.is_break,
                     setup=self.setup(step),
+                    duration=self.minutes(step.minutes),
                 )
             )
             agenda.append(AgendaRow(number, begin, end, step.minutes, title, method))
@@ -405,7 +410,7 @@ class _Builder:
             timed = [(self.t(n), part) for n, part in zip(names, parts, strict=True)]
         phases = []
         for name, part in timed:
-            phases.append(Phase(name, part, self.clock(clock)))
+            phases.append(Phase(name, part, self.clock(clock), self.minutes(part)))
             clock += part
         return tuple(phases)
 
@@ -573,11 +578,18 @@ def _document_labels(lang: str) -> dict[str, str]:
 
 
 def _duration(minutes: int, lang: str) -> str:
+    """ "45 min", "90 min (1 h 30)": the units of ``lang`` (German "90 Min. (1 Std. 30 Min.)"),
+    the same words as every other duration of the guide."""
+    text = output_text(lang, "{n} min", n=minutes)
     if minutes < 60:
-        return f"{minutes} min"
+        return text
     hours, rest = divmod(minutes, 60)
-    clock = f"{hours} h {rest:02d}" if rest else f"{hours} h"
-    return f"{minutes} min ({clock})"
+    clock = (
+        output_text(lang, "{hours} h {minutes}", hours=hours, minutes=f"{rest:02d}")
+        if rest
+        else output_text(lang, "{hours} h", hours=hours)
+    )
+    return f"{text} ({clock})"
 
 
 def _excerpt(text: str) -> str:

@@ -111,7 +111,7 @@ class _Docx:
         L = self.L
         self.doc.add_heading(f"{s.number}. {s.title}", level=2)
         when = self.doc.add_paragraph()
-        when.add_run(f"{s.start}–{s.end} · {s.minutes} min").italic = True
+        when.add_run(f"{s.start}–{s.end} · {s.duration}").italic = True
         if s.is_break:
             when.add_run(f" · {s.method}").bold = True
             if s.instructions:
@@ -122,7 +122,7 @@ class _Docx:
             self.field(fact.label, fact.value, style="List Bullet")
         for phase in s.phases:
             self.doc.add_paragraph(
-                f"{phase.start} · {phase.minutes} min · {phase.label}", style="List Bullet"
+                f"{phase.start} · {phase.duration} · {phase.label}", style="List Bullet"
             )
         self.field(L["instructions"], s.instructions)
         if not s.prompts:

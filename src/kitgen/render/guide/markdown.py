@@ -93,7 +93,7 @@ class _Page:
     def step(self, s: GuideStep) -> None:
         L = self.L
         self.add(f"### {s.number}\\. {escape(s.title)}")
-        when = f"*{escape(s.start)}–{escape(s.end)} · {s.minutes} min*"
+        when = f"*{escape(s.start)}–{escape(s.end)} · {escape(s.duration)}*"
         if s.is_break:
             # A break is not a way of working: no method, no cards, at most a word on timing.
             self.add(f"{when} · **{escape(s.method)}**")
@@ -106,7 +106,7 @@ class _Page:
         if s.phases:
             self.add(
                 "\n".join(
-                    f"- {escape(p.start)} · **{p.minutes} min** · {escape(p.label)}"
+                    f"- {escape(p.start)} · **{escape(p.duration)}** · {escape(p.label)}"
                     for p in s.phases
                 )
             )
