@@ -25,11 +25,10 @@ ENV = {**os.environ, "SOURCE_DATE_EPOCH": "1700000000", "NO_COLOR": "1"}
 
 
 def mtimes(site: Path) -> dict[str, int]:
-    """Published files (the build's ``.kitgen`` cache left out) and their mtimes."""
+    """Published files (the whole output: the build's cache is beside kitgen.toml) and their
+    mtimes."""
     return {
-        p.relative_to(site).as_posix(): p.stat().st_mtime_ns
-        for p in site.rglob("*")
-        if p.is_file() and p.relative_to(site).parts[0] != ".kitgen"
+        p.relative_to(site).as_posix(): p.stat().st_mtime_ns for p in site.rglob("*") if p.is_file()
     }
 
 

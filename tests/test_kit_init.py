@@ -54,7 +54,8 @@ def test_init_makes_a_ready_kit(tmp_path: Path, langs: str, example: str) -> Non
     for command in ("kitgen new", "kitgen validate prompts/", "kitgen build -o site"):
         assert command in readme
     assert output_text(languages[0], "Start a new set:") in readme
-    assert (kit / ".gitignore").read_text(encoding="utf-8").splitlines() == ["site/", ".kitgen/"]
+    ignored = (kit / ".gitignore").read_text(encoding="utf-8").splitlines()
+    assert ignored == ["site/", ".kitgen-cache/"]
 
 
 def test_default_title_is_in_the_kits_language(tmp_path: Path) -> None:

@@ -18,8 +18,8 @@ from kitgen.i18n import languages as catalogue_languages
 from kitgen.scaffold import SCHEMA_PATH, languages_problem, scaffold
 from kitgen.scaffold_words import kit_words, starter_ids
 
-#: What ``kitgen build -o site`` makes and the build's cache: never committed.
-GITIGNORE = "site/\n.kitgen/\n"
+#: What ``kitgen build -o site`` makes and the build's cache (kitgen.build.cache): never committed.
+GITIGNORE = "site/\n.kitgen-cache/\n"
 
 
 def example_set(languages: list[str]) -> str:

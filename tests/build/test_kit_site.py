@@ -81,11 +81,7 @@ def kit_site(
 
 
 def _published(site: Path) -> list[Path]:
-    return [
-        p
-        for p in sorted(site.rglob("*"))
-        if p.is_file() and ".kitgen" not in p.relative_to(site).parts
-    ]
+    return [p for p in sorted(site.rglob("*")) if p.is_file()]
 
 
 def _text(path: Path) -> str:

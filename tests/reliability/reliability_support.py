@@ -141,10 +141,6 @@ def set_from(minimal_path: Path, set_id: str) -> dict[str, object]:
     return data
 
 
-def tree(folder: Path, *, skip: tuple[str, ...] = (".kitgen",)) -> dict[str, Path]:
-    """Every file below ``folder`` by relative POSIX path, leaving out the build's cache."""
-    return {
-        p.relative_to(folder).as_posix(): p
-        for p in sorted(folder.rglob("*"))
-        if p.is_file() and p.relative_to(folder).parts[0] not in skip
-    }
+def tree(folder: Path) -> dict[str, Path]:
+    """Every file below ``folder`` by relative POSIX path (a site holds no cache of the build)."""
+    return {p.relative_to(folder).as_posix(): p for p in sorted(folder.rglob("*")) if p.is_file()}

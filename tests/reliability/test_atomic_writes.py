@@ -28,6 +28,7 @@ from reliability_support import (
 from write_audit import audit_source, audit_tree
 
 import kitgen
+from kitgen.build.cache import cache_folder
 
 PACKAGE = Path(kitgen.__file__).resolve().parent
 TEMP_NAME = re.compile(r"^\..+\.[A-Za-z0-9_]+\.tmp$")
@@ -374,22 +375,17 @@ def _build(
 def test_build_publishes_every_file_by_rename(
     tmp_path: Path, repo_root: Path, minimal_path: Path
 ) -> None:
-    """Traced in the main process and in every worker: below the site (outside its
-    ``.kitgen`` cache, where Sphinx works) only temporary names are opened for writing."""
+    """Traced in the main process and in every worker: below the site (the build's cache,
+    where Sphinx works, is elsewhere) only temporary names are opened for writing."""
     project = _small_project(tmp_path, repo_root, minimal_path)
     site = tmp_path / "site"
     log = tmp_path / "audit.log"
     result = _build(project, site, BUILD_AUDIT_HOOK, {"KITGEN_AUDIT_LOG": str(log)})
     assert result.returncode == 0, result.stderr
     events = [json.loads(line) for line in log.read_text("utf-8").splitlines()]
-    cache = (site / ".kitgen").resolve()
     published = site.resolve()
     written = [
-        Path(e[1])
-        for e in events
-        if e[0] == "write"
-        and Path(e[1]).is_relative_to(published)
-        and not Path(e[1]).is_relative_to(cache)
+        Path(e[1]) for e in events if e[0] == "write" and Path(e[1]).is_relative_to(published)
     ]
     renamed = {Path(e[2]): Path(e[1]) for e in events if e[0] == "rename"}
     assert len(written) > 50
@@ -400,11 +396,13 @@ def test_build_publishes_every_file_by_rename(
         assert TEMP_NAME.match(renamed[path.resolve()].name)
 
 
-def _site_state(site: Path) -> dict[str, tuple[bytes, int]]:
-    return {
-        name: (path.read_bytes(), path.stat().st_mtime_ns)
-        for name, path in tree(site, skip=()).items()
+def _site_state(project: Path, site: Path) -> dict[str, tuple[bytes, int]]:
+    """Every file of the site and of its cache, with its bytes and modification time."""
+    files = {
+        **tree(site),
+        **{f"cache/{n}": p for n, p in tree(cache_folder(project, site)).items()},
     }
+    return {name: (path.read_bytes(), path.stat().st_mtime_ns) for name, path in files.items()}
 
 
 @pytest.mark.slow
@@ -414,11 +412,11 @@ def test_a_failing_build_keeps_the_earlier_site(
     project = _small_project(tmp_path, repo_root, minimal_path)
     site = tmp_path / "site"
     assert _build(project, site).returncode == 0
-    before = _site_state(site)
+    before = _site_state(project, site)
     # 1. Invalid YAML: nothing at all is written, not even the build's cache.
     _break_yaml(project / "prompts" / "beta.yaml")
     assert_located_failure(_build(project, site), "beta.yaml:")
-    assert _site_state(site) == before
+    assert _site_state(project, site) == before
     # 2. A late failure (a prompt no card can hold): beta's decks stay as they were.
     (project / "prompts" / "beta.yaml").write_text(
         yaml.safe_dump(set_from(minimal_path, "beta"), allow_unicode=True, sort_keys=False),
@@ -426,7 +424,7 @@ def test_a_failing_build_keeps_the_earlier_site(
     )
     _too_long(project / "prompts" / "beta.yaml")
     assert_located_failure(_build(project, site), "beta.yaml:")
-    after = _site_state(site)
+    after = _site_state(project, site)
     decks = [n for n in before if "/downloads/beta-" in n and "-cards-" in n]
     assert decks
     for name in decks:
@@ -453,15 +451,18 @@ def test_build_killed_mid_write_leaves_old_or_new_files(
         yaml.safe_dump(data, allow_unicode=True, sort_keys=False), "utf-8"
     )
     earlier = tmp_path / "earlier"
-    shutil.copytree(site, earlier)
+    cache = cache_folder(project, site)
+    shutil.copytree(site, earlier / "site")
+    shutil.copytree(cache, earlier / "cache")
     assert _build(project, site).returncode == 0
     new = {n: p.read_bytes() for n, p in tree(site).items()}
     assert old != new
 
     code = "import sys\nfrom kitgen.cli import main\nsys.argv = ['kitgen', *sys.argv[1:]]\nmain()"
     for _attempt in range(5):
-        shutil.rmtree(site)
-        shutil.copytree(earlier, site)  # the earlier site, and its cache: the same work to redo
+        for folder, copy in ((site, "site"), (cache, "cache")):
+            shutil.rmtree(folder)  # the earlier site, and its cache: the same work to redo
+            shutil.copytree(earlier / copy, folder)
         process = subprocess.Popen(
             [sys.executable, "-c", code, "build", "-q", "-o", str(site)],
             cwd=project,
@@ -473,8 +474,7 @@ def test_build_killed_mid_write_leaves_old_or_new_files(
         caught = False
         try:
             while process.poll() is None and not caught:
-                for _folder, dirs, files in os.walk(site):
-                    dirs[:] = [d for d in dirs if d != ".kitgen"]
+                for _folder, _dirs, files in os.walk(site):
                     if any(_hidden_temp(f) for f in files):
                         os.killpg(process.pid, signal.SIGKILL)
                         caught = True

@@ -10,6 +10,9 @@ import pytest
 import yaml
 from reliability_support import kitgen_env, make_project, run_kitgen, set_from, tree
 
+from kitgen.build.cache import cache_folder
+from kitgen.build.manifest import manifest_path
+
 pytestmark = pytest.mark.slow
 
 ENV = kitgen_env(SOURCE_DATE_EPOCH="1700000000")
@@ -39,7 +42,7 @@ def built(tmp_path: Path, repo_root: Path, minimal_path: Path) -> tuple[Path, Pa
 def test_a_no_op_build_rewrites_nothing(built: tuple[Path, Path]) -> None:
     project, site = built
     before = _state(site)
-    manifest = site / ".kitgen" / "manifest.json"
+    manifest = manifest_path(cache_folder(project, site))
     manifest_mtime = manifest.stat().st_mtime_ns
     assert any(name.endswith(".pdf") for name in before)
     assert any(name.endswith(".png") for name in before)

@@ -16,6 +16,7 @@ import pytest
 from reliability_support import LOCATED, kitgen_env, run_kitgen
 
 from kitgen.atomic import remove_temporaries
+from kitgen.build.cache import cache_folder
 from kitgen.build.manifest import manifest_path
 from kitgen.sphinx.pages import generated_note, remove_stale
 
@@ -56,15 +57,16 @@ def test_build_deletes_only_what_it_made(alpha_kit: Path, tmp_path: Path) -> Non
 
     # A damaged or hostile manifest names files outside the site: nothing there is deleted.
     site = alpha_kit / "dist"
+    manifest = manifest_path(cache_folder(alpha_kit, site))
     victim = tmp_path / "victim.txt"
     victim.write_text("mine", encoding="utf-8")
     beside = alpha_kit / "kitgen.toml"
-    data = json.loads(manifest_path(site).read_text(encoding="utf-8"))
+    data = json.loads(manifest.read_text(encoding="utf-8"))
     data["jobs"]["deck:evil"] = {
         "fingerprint": "x",
         "outputs": [str(victim), "../kitgen.toml", "en/../../kitgen.toml"],
     }
-    manifest_path(site).write_text(json.dumps(data), encoding="utf-8")
+    manifest.write_text(json.dumps(data), encoding="utf-8")
     # A temporary file a killed build left behind, and a person's file with a similar name.
     left = site / "en" / "downloads" / ".alpha-en-cards-a4-duplex-long.pdf.k3x_9qzt.tmp"
     left.write_bytes(b"")
@@ -77,7 +79,7 @@ def test_build_deletes_only_what_it_made(alpha_kit: Path, tmp_path: Path) -> Non
     assert beside.is_file()
     assert not left.exists()
     assert kept.read_text(encoding="utf-8") == "mine"
-    assert "deck:evil" not in manifest_path(site).read_text(encoding="utf-8")
+    assert "deck:evil" not in manifest.read_text(encoding="utf-8")
 
 
 @pytest.mark.slow
@@ -97,7 +99,7 @@ def test_a_folder_kitgen_did_not_make_is_refused_unless_forced(alpha_kit: Path) 
     assert build(alpha_kit, "-o", "empty").returncode == 0
     forced = build(alpha_kit, "-o", "www", "--force")
     assert forced.returncode == 0, forced.stderr[-3000:]
-    assert manifest_path(foreign).is_file()
+    assert manifest_path(cache_folder(alpha_kit, foreign)).is_file()
 
 
 def test_stale_pages_are_removed_only_when_generated(tmp_path: Path) -> None:

@@ -9,17 +9,10 @@ from typing import Any
 
 from sphinx_site import INDEX, Site, touch_later, warnings_of
 
-GLOSSARY = """\
-# Glossary
-
-```{glossary}
-Facilitator
-  The person who runs the session.
-
-Prompt card
-  A card with one question.
-```
-"""
+#: A glossary page: its terms are the search index's entries.
+GLOSSARY = (Path(__file__).resolve().parents[1] / "data" / "glossary.md").read_text(
+    encoding="utf-8"
+)
 
 
 def index_entries(outdir: Path) -> dict[str, Any]:

@@ -9,6 +9,7 @@ files of sets that are gone are deleted: a no-op build rewrites nothing.
 from __future__ import annotations
 
 import concurrent.futures
+import hashlib
 import multiprocessing
 import os
 import time
@@ -20,6 +21,7 @@ from pathlib import Path
 
 from kitgen import catalog, urls
 from kitgen.atomic import remove_temporaries, write_if_changed
+from kitgen.build.cache import cache_folder, legacy_cache, remove_legacy_cache
 from kitgen.build.jobs import KINDS, Job, Outcome, run_job
 from kitgen.build.loops import refuse_link_loops
 from kitgen.build.manifest import (
@@ -165,8 +167,8 @@ def check_translations(project: Project) -> None:
 
 
 def site_inputs(project: Project) -> str:
-    """Digest of what the site is made from: the docs (not the generated set pages, which
-    follow from the sets) and the prompt sets."""
+    """Digest of what the site is made from: the settings (and the logo's bytes), the docs
+    (not the generated set pages, which follow from the sets) and the prompt sets."""
     generated = {project.source(lang) / urls.SETS_DIR for lang in project.languages}
 
     def skip(path: Path) -> bool:
@@ -177,7 +179,19 @@ def site_inputs(project: Project) -> str:
         )
 
     settings = repr(sorted(as_mapping(project.config).items()))
+    logo = project.config.brand.logo  # the settings name it; the site shows its bytes
+    if logo is not None and logo.is_file():
+        settings += hashlib.sha256(logo.read_bytes()).hexdigest()
     return settings + tree_fingerprint([project.docs, project.prompts], skip)
+
+
+def described(job: Job, project: Project) -> str:
+    """The job as its fingerprint sees it: its set file named relative to the kit, so a kit
+    moved or copied elsewhere (with its cache) skips what is done."""
+    path = job.set_path
+    if path is not None and path.is_relative_to(project.root):
+        path = path.relative_to(project.root)
+    return repr(replace(job, set_path=path))
 
 
 def root_page(project: Project) -> str:
@@ -190,9 +204,9 @@ def root_page(project: Project) -> str:
     )
 
 
-def _run(job: Job, site: Path, project: Project) -> Outcome:
+def _run(job: Job, site: Path, project: Project, cache: Path) -> Outcome:
     if job.kind == "site":
-        return build_language(job, site, project)
+        return build_language(job, site, project, cache)
     return run_job(job, site)
 
 
@@ -238,7 +252,8 @@ def build_kit(
     ``qr``: print QR codes and addresses (default: when the kit has a ``base_url``).
     """
     started = time.perf_counter()
-    refuse_foreign_folder(site, force=force)
+    cache = cache_folder(project.root, site)
+    refuse_foreign_folder(site, cache, force=force)
     refuse_link_loops([project.source(lang) for lang in project.languages])
     site = site.resolve()
     report = Report(site)
@@ -251,8 +266,11 @@ def build_kit(
     ]
     report.jobs = len(jobs)
 
-    manifest = Manifest.read(site)
-    remove_temporaries(site)  # left by a build that was killed (SIGKILL cannot clean up)
+    # An output an earlier kitgen built with its cache inside: its manifest is taken over.
+    legacy = legacy_cache(site)
+    manifest = Manifest.read(cache if legacy is None else legacy)
+    for folder in (site, cache):  # left by a build that was killed (SIGKILL cannot clean up)
+        remove_temporaries(folder)
     fresh = Manifest()
     to_run: list[tuple[Job, str]] = []
     inputs = site_inputs(project)
@@ -260,7 +278,7 @@ def build_kit(
         if job.kind == "site":
             fingerprint = job_fingerprint(code + inputs, repr(job), None)
         else:
-            fingerprint = job_fingerprint(code, repr(job), job.set_path)
+            fingerprint = job_fingerprint(code, described(job, project), job.set_path)
         if manifest.is_fresh(job.key, fingerprint, site):
             fresh.jobs[job.key] = manifest.jobs[job.key]
             report.skipped += 1
@@ -274,7 +292,7 @@ def build_kit(
     with running(_pool(workers)) as pool:
         with held_interrupts():  # a Ctrl-C while workers start: no traceback from them
             futures: dict[Future[Outcome], tuple[Job, str]] = {
-                pool.submit(_run, job, site, project): (job, fp) for job, fp in to_run
+                pool.submit(_run, job, site, project, cache): (job, fp) for job, fp in to_run
             }
         if progress is not None:
             for kind in KINDS:
@@ -319,7 +337,8 @@ def build_kit(
             if key not in fresh.jobs:
                 fresh.jobs[key] = Entry("", entry.outputs)
     report.removed = remove_stale(site, manifest.outputs(), fresh.outputs())
-    fresh.write(site)
+    fresh.write(cache)
+    remove_legacy_cache(site)  # the new cache holds the manifest now
     report.seconds = time.perf_counter() - started
     if diagnostics:
         raise KitgenError(sorted(set(diagnostics)))

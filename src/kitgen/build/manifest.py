@@ -1,9 +1,10 @@
 """What the previous build made, so this one can skip unchanged work and delete stale files.
 
-``<site>/.kitgen/manifest.json`` maps each job to the fingerprint of its inputs (the set's file,
-the settings, the code of kitgen and its renderers) and to the files it wrote.  A job whose
-fingerprint is unchanged and whose files are all there is not run again; a file that no job
-claims any more (a removed set, a removed session) is deleted.
+``manifest.json``, in the build's cache (:mod:`kitgen.build.cache`, never in the site), maps
+each job to the fingerprint of its inputs (the set's file, the settings, the code of kitgen and
+its renderers) and to the files it wrote.  A job whose fingerprint is unchanged and whose files
+are all there is not run again; a file that no job claims any more (a removed set, a removed
+session) is deleted.
 """
 
 from __future__ import annotations
@@ -17,20 +18,30 @@ from pathlib import Path, PurePosixPath
 
 import kitgen
 from kitgen.atomic import write_if_changed
+from kitgen.build.cache import legacy_cache
 from kitgen.diagnostics import KitgenError, Location, error
 from kitgen.i18n import cli_text
 
 VERSION = 1
-#: Third-party packages whose version changes the outputs.
-RENDER_PACKAGES = ("typst", "fontpkg-atkinson-hyperlegible", "segno", "pypdfium2", "pypdf")
+#: Packages whose version changes the outputs: kitgen itself (its version is printed in the
+#: site, and its files do not change when only the version does), then third-party renderers.
+RENDER_PACKAGES = (
+    "kitgen",
+    "typst",
+    "fontpkg-atkinson-hyperlegible",
+    "segno",
+    "pypdfium2",
+    "pypdf",
+)
 
 
-#: Where, below the output folder, kitgen build records what it made.
-MANIFEST = ".kitgen/manifest.json"
+#: Where, in the build's cache folder, kitgen build records what it made.
+MANIFEST = "manifest.json"
 
 
-def manifest_path(site: Path) -> Path:
-    return site.joinpath(*MANIFEST.split("/"))
+def manifest_path(cache: Path) -> Path:
+    """The manifest of the build whose cache is ``cache``."""
+    return cache / MANIFEST
 
 
 @dataclass
@@ -44,9 +55,9 @@ class Manifest:
     jobs: dict[str, Entry] = field(default_factory=dict)
 
     @classmethod
-    def read(cls, site: Path) -> Manifest:
+    def read(cls, cache: Path) -> Manifest:
         try:
-            data = json.loads(manifest_path(site).read_text(encoding="utf-8"))
+            data = json.loads(manifest_path(cache).read_text(encoding="utf-8"))
         except (OSError, ValueError):
             return cls()
         if not isinstance(data, dict) or data.get("version") != VERSION:
@@ -58,7 +69,7 @@ class Manifest:
                 jobs[str(key)] = Entry(entry["fingerprint"], outputs)
         return cls(jobs)
 
-    def write(self, site: Path) -> None:
+    def write(self, cache: Path) -> None:
         data = {
             "version": VERSION,
             "jobs": {
@@ -66,7 +77,7 @@ class Manifest:
                 for key, e in sorted(self.jobs.items())
             },
         }
-        write_if_changed(manifest_path(site), json.dumps(data, indent=1, sort_keys=True) + "\n")
+        write_if_changed(manifest_path(cache), json.dumps(data, indent=1, sort_keys=True) + "\n")
 
     def outputs(self) -> set[str]:
         return {o for entry in self.jobs.values() for o in entry.outputs}
@@ -82,10 +93,14 @@ class Manifest:
         )
 
 
+#: kitgen's own files (code, templates, fonts, catalogues), all in the code's fingerprint.
+PACKAGE = Path(kitgen.__file__).resolve().parent
+
+
 def code_fingerprint() -> str:
     """A digest of kitgen's own files and the versions of the packages that render outputs."""
     digest = hashlib.sha256()
-    package = Path(kitgen.__file__).resolve().parent
+    package = PACKAGE
     for path in sorted(package.rglob("*")):
         if path.is_file() and "__pycache__" not in path.parts and path.suffix != ".pyc":
             digest.update(path.relative_to(package).as_posix().encode())
@@ -118,19 +133,24 @@ def tree_fingerprint(roots: list[Path], skip: Callable[[Path], bool]) -> str:
     return digest.hexdigest()
 
 
-def refuse_foreign_folder(site: Path, *, force: bool = False) -> None:
-    """Raise a located error when ``site`` holds files but no manifest of kitgen build: the
-    build would overwrite and then own someone's ``index.html``. ``force`` builds anyway."""
-    if force or not site.is_dir() or manifest_path(site).is_file():
+def refuse_foreign_folder(site: Path, cache: Path, *, force: bool = False) -> None:
+    """Raise a located error when ``site`` holds files but kitgen has no record of building
+    there (no manifest in ``cache``, none of an earlier kitgen in ``<site>/.kitgen/``): the
+    build would overwrite and then own someone's ``index.html``.  A deleted cache is no proof
+    either way, so it is refused too.  ``force`` builds anyway."""
+    if force or not site.is_dir() or manifest_path(cache).is_file():
+        return
+    if legacy_cache(site) is not None:
         return
     if any(site.iterdir()):
         raise KitgenError(
             error(
                 Location(site),
                 cli_text(
-                    "this folder holds files kitgen build did not make (it has no {manifest}); "
-                    "build into a new or empty folder, or pass --force",
-                    manifest=MANIFEST,
+                    "this folder holds files kitgen build did not make, or its record of them "
+                    "({manifest}) was deleted; build into a new or empty folder, or pass --force "
+                    "to build over them",
+                    manifest=f"{cache.parent.name}/{cache.name}/{MANIFEST}",
                 ),
             )
         )

@@ -4,8 +4,9 @@ Each language runs in its own worker process: Sphinx keeps its interface transla
 module-level state, so two languages built in one process would share them.  The build is
 strict (nitpicky, every warning fails it) and keeps going to report all warnings at once.
 
-Sphinx writes into a staging folder kept beside the site (``.kitgen/html/<lang>``, so its own
-incremental rebuilds still work); the files are then published into ``<site>/<lang>`` through
+Sphinx writes into a staging folder in the build's cache (``<cache>/html/<lang>``, see
+:mod:`kitgen.build.cache`, so its own incremental rebuilds still work); the files are then
+published into ``<site>/<lang>`` through
 :func:`kitgen.atomic.write_if_changed`: atomically, and only those whose bytes changed (Sphinx
 rewrites its search index and static files on every run).  The published files are the job's
 outputs in the build manifest, so pages that disappear are deleted from the site.
@@ -39,29 +40,29 @@ SPECIAL_PAGES = frozenset({"search", "genindex", "py-modindex"})
 _SGR = re.compile(r"\x1b\[[0-9;]*m")
 
 
-def doctrees(site: Path, lang: str) -> Path:
-    """Sphinx's cache for a language, kept beside the site (not deployed)."""
-    return site / ".kitgen" / "doctrees" / lang
+def doctrees(cache: Path, lang: str) -> Path:
+    """Sphinx's environment and doctrees for a language, in the build's cache."""
+    return cache / "doctrees" / lang
 
 
-def staging(site: Path, lang: str) -> Path:
-    """Where Sphinx writes a language (not deployed): it writes in place, and rewrites some
-    files on every build, so its output reaches the site through :func:`publish`."""
-    return site / ".kitgen" / "html" / lang
+def staging(cache: Path, lang: str) -> Path:
+    """Where Sphinx writes a language (in the build's cache): it writes in place, and rewrites
+    some files on every build, so its output reaches the site through :func:`publish`."""
+    return cache / "html" / lang
 
 
-def sources(site: Path, lang: str) -> Path:
-    """The generated source folder of a language the kit has no ``docs/<lang>/`` for (not
-    deployed): its home, printing and set pages are all generated there."""
-    return site / ".kitgen" / "src" / lang
+def sources(cache: Path, lang: str) -> Path:
+    """The generated source folder of a language the kit has no ``docs/<lang>/`` for (in the
+    build's cache): its home, printing and set pages are all generated there."""
+    return cache / "src" / lang
 
 
-def source_folder(project: Project, site: Path, lang: str) -> tuple[Path, bool]:
+def source_folder(project: Project, cache: Path, lang: str) -> tuple[Path, bool]:
     """Where a language's pages are read from, and whether kitgen generates its home page."""
     own = project.source(lang)
     if own.is_dir():
         return own, False
-    return sources(site, lang), True
+    return sources(cache, lang), True
 
 
 def sphinx_app(
@@ -97,18 +98,19 @@ def sphinx_app(
     )
 
 
-def build_language(job: Job, site: Path, project: Project) -> Outcome:
-    """Build a language of the site into ``<site>/<lang>`` and report Sphinx's warnings."""
+def build_language(job: Job, site: Path, project: Project, cache: Path) -> Outcome:
+    """Build a language of the site into ``<site>/<lang>`` (Sphinx working in ``cache``) and
+    report Sphinx's warnings."""
     from sphinx.locale import translators
     from sphinx.util.docutils import docutils_namespace, patch_docutils
 
     lang = job.lang
-    srcdir, kit_pages = source_folder(project, site, lang)
+    srcdir, kit_pages = source_folder(project, cache, lang)
     warnings = io.StringIO()
     translators.clear()  # never inherit another language's interface strings
     # Sphinx re-reads pages when sources or settings change, not when the code of the
     # extension that renders them does: a new kitgen means a fresh environment.
-    stamp = doctrees(site, lang) / "kitgen-code.txt"
+    stamp = doctrees(cache, lang) / "kitgen-code.txt"
     fresh = bool(job.code) and (
         not stamp.is_file() or stamp.read_text(encoding="utf-8") != job.code
     )
@@ -120,8 +122,8 @@ def build_language(job: Job, site: Path, project: Project) -> Outcome:
             project,
             lang,
             srcdir,
-            staging(site, lang),
-            doctrees(site, lang),
+            staging(cache, lang),
+            doctrees(cache, lang),
             warnings,
             fresh=fresh,
             kit_pages=kit_pages,
@@ -135,11 +137,11 @@ def build_language(job: Job, site: Path, project: Project) -> Outcome:
     if outcome.warnings:
         # Sphinx only warns about the pages it reads; an incremental run after this one would
         # skip the faulty pages and pass.  Forget the environment so the next run reads all.
-        shutil.rmtree(doctrees(site, lang), ignore_errors=True)
+        shutil.rmtree(doctrees(cache, lang), ignore_errors=True)
     elif job.code:
         write_if_changed(stamp, job.code)
-    remove_stale_pages(staging(site, lang), found)
-    outcome.outputs, outcome.written = publish(staging(site, lang), site, lang)
+    remove_stale_pages(staging(cache, lang), found)
+    outcome.outputs, outcome.written = publish(staging(cache, lang), site, lang)
     return outcome
 
 
