@@ -12,7 +12,7 @@ import pytest
 from kitgen import urls
 from kitgen.model import PromptSet
 from kitgen.render.webdeck import render_single_deck, render_webdeck
-from kitgen.render.webdeck.page import template_text
+from kitgen.render.webdeck.page import deck_script
 
 BASE = "https://kit.example.org/workshops/"
 
@@ -32,7 +32,7 @@ def test_script_and_style_are_inlined_and_allowed_by_their_hashes(deck_set: Prom
     scripts = re.findall(r"<script>(.*?)</script>", page, re.DOTALL)
     styles = re.findall(r"<style>(.*?)</style>", page, re.DOTALL)
     assert len(scripts) == 1 and len(styles) == 1
-    assert scripts[0] == template_text("deck.js")  # the same features as the site's deck
+    assert scripts[0] == deck_script()  # the same features as the site's deck
     policy = _csp(page)
     assert "unsafe-inline" not in policy and "'self'" not in policy
     assert f"script-src 'sha256-{_sha(scripts[0])}';" in policy

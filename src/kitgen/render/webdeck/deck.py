@@ -10,7 +10,14 @@ from kitgen import urls
 from kitgen.model import PromptSet
 from kitgen.render.plainzero import derived_dir
 from kitgen.render.webdeck.data import deck_data
-from kitgen.render.webdeck.page import PageParts, relative, render_page, template_text, version
+from kitgen.render.webdeck.page import (
+    PageParts,
+    deck_script,
+    relative,
+    render_page,
+    template_text,
+    version,
+)
 
 #: Font files shipped beside the page (the Sphinx theme's copy lives elsewhere and may change):
 #: Kitgen Hyperlegible, Atkinson Hyperlegible with a plain zero (kitgen.render.plainzero).
@@ -49,7 +56,7 @@ def render_webdeck(
     check_language(prompt_set, lang)
     page = urls.web_deck(lang, prompt_set.id)
     folder = posixpath.dirname(page)
-    js = template_text("deck.js")
+    js = deck_script()
     css = template_text("deck.css")
     parts = PageParts(
         csp=CSP,

@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import json
 import posixpath
+import re
 from dataclasses import dataclass, field
 from importlib import resources
 from typing import Any
@@ -26,9 +27,33 @@ _JSON_ESCAPES = {
 }
 
 
+#: A line of ``deck.js`` that stands for a file of the same folder (``deck_script``).
+_INLINE = re.compile(r"(?P<indent> *)// @inline (?P<name>[a-z]+\.js)(?::.*)?")
+
+
 def template_text(name: str) -> str:
     """A file of ``kitgen/templates/webdeck``."""
     return (resources.files("kitgen.templates") / "webdeck" / name).read_text(encoding="utf-8")
+
+
+def deck_script() -> str:
+    """``deck.js`` with the modules it names inlined: each ``// @inline NAME`` line becomes the
+    file ``NAME`` of ``kitgen/templates/webdeck``, indented as the line is.
+
+    ``draw.js`` (the seeded shuffle and the participants' slots) is a file of its own so that
+    ``node --test`` tests it directly (``tests/render/webdeck/draw.test.mjs``); the page still
+    gets one script, so the single-file deck's CSP hash covers all of it.
+    """
+    out = []
+    for line in template_text("deck.js").splitlines(keepends=True):
+        marker = _INLINE.fullmatch(line.rstrip("\n"))
+        if marker is None:
+            out.append(line)
+            continue
+        indent = marker["indent"]
+        for inlined in template_text(marker["name"]).splitlines(keepends=True):
+            out.append(indent + inlined if inlined.strip() else inlined)
+    return "".join(out)
 
 
 def json_island(data: Any) -> str:

@@ -17,7 +17,7 @@ from kitgen import urls
 from kitgen.model import PromptSet
 from kitgen.render.webdeck.data import deck_data
 from kitgen.render.webdeck.deck import FONT_FILES, check_language, font_file
-from kitgen.render.webdeck.page import PageParts, render_page, template_text
+from kitgen.render.webdeck.page import PageParts, deck_script, render_page, template_text
 
 _FONT_URL = re.compile(r'url\("fonts/([^"]+)"\)')
 _FONT_NOTICE = (
@@ -65,7 +65,7 @@ def render_single_deck(
 ) -> bytes:
     """The self-contained deck page of ``prompt_set`` in ``lang`` (UTF-8 HTML)."""
     check_language(prompt_set, lang)
-    js = template_text("deck.js")
+    js = deck_script()
     css = inline_fonts(template_text("deck.css"))
     hosted: dict[str, str] = {}
     set_href = None
