@@ -41,8 +41,8 @@ def pytest_addoption(parser: pytest.Parser) -> None:
     parser.addoption(
         "--update-golden",
         action="store_true",
-        help="Rewrite golden files (tests/load/bad/*.expected) from the actual output, so that "
-        "nobody edits them by hand; read the diff before committing.",
+        help="Rewrite golden files (tests/load/bad/*.expected, tests/load/arc/*.expected) from "
+        "the actual output, so that nobody edits them by hand; read the diff before committing.",
     )
 
 

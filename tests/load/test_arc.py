@@ -214,14 +214,18 @@ def test_every_room_rule_has_a_case() -> None:
 @pytest.mark.parametrize("lang", ["en", "fr"])
 @pytest.mark.parametrize("case", ROOM_CASES)
 def test_room_case_gives_its_exact_located_warning(
-    case: str, lang: str, monkeypatch: pytest.MonkeyPatch
+    case: str,
+    lang: str,
+    monkeypatch: pytest.MonkeyPatch,
+    golden: Callable[[Path, list[str]], list[str]],
 ) -> None:
     monkeypatch.chdir(ARC)
     monkeypatch.setenv("KITGEN_LANG", lang)
     result = load(Path(f"{case}.yaml"))
-    golden = ARC / (f"{case}.expected" if lang == "en" else f"{case}.{lang}.expected")
-    expected = golden.read_text(encoding="utf-8").splitlines()
-    assert [str(d) for d in result.diagnostics] == expected
+    path = ARC / (f"{case}.expected" if lang == "en" else f"{case}.{lang}.expected")
+    actual = [str(d) for d in result.diagnostics]
+    expected = golden(path, actual)
+    assert actual == expected
     assert len(expected) == 1 and not result.errors and result.prompt_set is not None
     (found,) = result.warnings
     # Located on the step, at the value the message is about.
