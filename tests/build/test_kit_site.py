@@ -20,6 +20,7 @@ from kitgen.i18n import output_text
 from kitgen.i18n.catalogs import catalog_path
 from kitgen.kit_init import example_set, init_kit
 from kitgen.scaffold_words import starter_ids
+from kitgen.typography import typeset
 
 pytestmark = pytest.mark.slow
 
@@ -140,6 +141,11 @@ def test_root_page(kit_site: tuple[Path, list[str]]) -> None:
     else:
         for lang in languages:
             assert f'href="{lang}/index.html"' in root
+            # Only what a kit of sets alone holds: no background pages (pages de fond).
+            kit = "The facilitator’s kit: card decks, session guides and online decks."
+            pages = "The facilitator’s kit: background pages, card decks and session guides."
+            assert typeset(output_text(lang, kit), lang) in root
+            assert typeset(output_text(lang, pages), lang) not in root
         assert "kitgen-language-switch" in _text(site / languages[0] / "index.html")
 
 

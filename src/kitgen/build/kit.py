@@ -200,7 +200,9 @@ def root_page(project: Project) -> str:
         lang = project.languages[0]
         return redirect_html(lang, project.config.title_for(lang))
     return index_html(
-        project.languages, {lang: project.config.title_for(lang) for lang in project.languages}
+        project.languages,
+        {lang: project.config.title_for(lang) for lang in project.languages},
+        has_pages=project.has_docs,
     )
 
 

@@ -13,12 +13,24 @@ from kitgen.templating import render
 from kitgen.typography import typeset
 
 
-def index_html(languages: tuple[str, ...], titles: Mapping[str, str]) -> str:
-    """The language chooser at the site root; ``titles``: the kit's title in each language."""
+def index_html(
+    languages: tuple[str, ...], titles: Mapping[str, str], *, has_pages: bool = True
+) -> str:
+    """The language chooser at the site root; ``titles``: the kit's title in each language.
+
+    Each choice says what the site holds: background pages only when the kit has pages of its
+    own (``docs/<lang>/``); a kit of prompt sets alone has decks, guides and online decks.
+    """
     choices = []
     for lang in languages:
-        text = output_text(
-            lang, "The facilitator’s kit: background pages, card decks and session guides."
+        text = (
+            output_text(
+                lang, "The facilitator’s kit: background pages, card decks and session guides."
+            )
+            if has_pages
+            else output_text(
+                lang, "The facilitator’s kit: card decks, session guides and online decks."
+            )
         )
         # TRANSLATORS: the link to the site in your language, named in your language.
         link = output_text(lang, "Read in English")
