@@ -7,6 +7,7 @@ The language comes from ``KITGEN_LANG``, else the locale (``LC_ALL``, ``LC_MESSA
 from __future__ import annotations
 
 import os
+import re
 import subprocess
 import sys
 
@@ -17,6 +18,7 @@ from click.testing import CliRunner
 from kitgen.cli import main
 
 NBSP = "\u00a0"  # French: a no-break space before a colon
+NNBSP = "\u202f"  # French: a narrow one inside « » and before ; ! ?
 
 
 def run_process(*args: str, **env: str) -> subprocess.CompletedProcess[str]:
@@ -56,29 +58,32 @@ def test_command_help_and_usage_error_are_french() -> None:
     assert "Affiche chaque problème d’un genre qui se répète souvent" in done.stdout
     usage = run_process("validate", LANG="fr_CH.UTF-8")
     assert usage.returncode == 2
-    assert "Essayez '" in usage.stderr and " validate --help' pour l’aide." in usage.stderr
-    assert f"Erreur{NBSP}: Argument manquant 'PATHS...'." in usage.stderr
+    assert f"Essayez «{NNBSP}" in usage.stderr
+    assert f" validate --help{NNBSP}» pour l’aide." in usage.stderr
+    assert f"Erreur{NBSP}: Argument manquant «{NNBSP}PATHS...{NNBSP}»." in usage.stderr
     assert "Traceback" not in usage.stderr
 
 
 @pytest.mark.parametrize(
-    ("env", "usage"),
+    ("env", "usage", "options"),
     [
-        ({"LANG": "fr_CH.UTF-8"}, f"Utilisation{NBSP}:"),
-        ({"LANG": "fr_CH.UTF-8", "KITGEN_LANG": "en"}, "Usage:"),
-        ({"LANG": "en_GB.UTF-8", "KITGEN_LANG": "fr"}, f"Utilisation{NBSP}:"),
-        ({"LANG": "en_GB.UTF-8", "LC_MESSAGES": "de_CH.UTF-8"}, "Aufruf:"),
-        ({"LANG": "it_CH.UTF-8", "LC_ALL": "C"}, "Usage:"),
-        ({"LANG": "it_CH.UTF-8"}, "Uso:"),
-        ({"LANG": "pt_BR.UTF-8"}, "Usage:"),
-        ({}, "Usage:"),
+        ({"LANG": "fr_CH.UTF-8"}, f"Utilisation{NBSP}:", "[OPTIONS]"),
+        ({"LANG": "fr_CH.UTF-8", "KITGEN_LANG": "en"}, "Usage:", "[OPTIONS]"),
+        ({"LANG": "en_GB.UTF-8", "KITGEN_LANG": "fr"}, f"Utilisation{NBSP}:", "[OPTIONS]"),
+        ({"LANG": "en_GB.UTF-8", "LC_MESSAGES": "de_CH.UTF-8"}, "Aufruf:", "[OPTIONEN]"),
+        ({"LANG": "it_CH.UTF-8", "LC_ALL": "C"}, "Usage:", "[OPTIONS]"),
+        ({"LANG": "it_CH.UTF-8"}, "Uso:", "[OPZIONI]"),
+        ({"LANG": "pt_BR.UTF-8"}, "Usage:", "[OPTIONS]"),
+        ({}, "Usage:", "[OPTIONS]"),
     ],
 )
-def test_language_from_kitgen_lang_then_the_locale(env: dict[str, str], usage: str) -> None:
+def test_language_from_kitgen_lang_then_the_locale(
+    env: dict[str, str], usage: str, options: str
+) -> None:
     done = run_process("schema", "--help", **env)
     assert done.returncode == 0
     assert done.stdout.startswith(f"{usage} ")
-    assert done.stdout.splitlines()[0].endswith("kitgen schema [OPTIONS]")
+    assert done.stdout.splitlines()[0].endswith(f"kitgen schema {options}")
 
 
 def test_help_is_translated_when_shown(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -129,3 +134,58 @@ def test_a_terminal_without_the_french_characters_gets_no_traceback() -> None:
     assert b"Traceback" not in done.stderr
     out = done.stdout.decode("latin-1")
     assert "Construit les jeux de cartes, les guides d\\u2019animation" in out
+
+
+#: Click's own names for a value's type, which a French help must not show.
+CLICK_TYPE_NAMES = re.compile(r"\b(TEXT|FLOAT|INTEGER|RANGE|PATH|FILE|DIRECTORY|BOOLEAN)\b")
+
+
+def test_french_help_names_values_and_defaults_the_french_way(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Metavars in French (NOMBRE, not FLOAT RANGE), defaults with a decimal comma and no
+    trailing .0, French spacing in the bracket."""
+    monkeypatch.setenv("KITGEN_LANG", "fr")
+    out = CliRunner().invoke(main, ["cards", "--help"], terminal_width=200).stdout
+    lines = {line.split()[0]: line for line in out.splitlines() if line.startswith("  --")}
+    assert lines["--lang"].split()[1] == "TEXTE"
+    assert lines["--bleed"].split()[1] == "NOMBRE"
+    assert lines["--png"].split()[1] == "DOSSIER"
+    assert f"[par défaut{NBSP}: 3{NNBSP}; 0<=x<=10]" in lines["--bleed"]
+    assert "3.0" not in out
+    assert lines["--min-font"].split()[1] == "NOMBRE" and "[4<=x<=40]" in lines["--min-font"]
+    assert "-o, --output CHEMIN" in out
+
+
+@pytest.mark.parametrize("name", _commands())
+def test_no_french_help_shows_clicks_type_names(name: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("KITGEN_LANG", "fr")
+    out = CliRunner().invoke(main, [name, "--help"], terminal_width=200).stdout
+    options = [line.split("  ")[1] for line in out.splitlines() if line.startswith("  -")]
+    assert [o for o in options if CLICK_TYPE_NAMES.search(o)] == []
+    usage = out.splitlines()[0]
+    assert "[OPTIONS]" in usage  # the same word in French
+
+
+@pytest.mark.parametrize(
+    ("lang", "hint", "error"),
+    [
+        (
+            "fr",
+            f"Essayez «{NNBSP}kitgen cards --help{NNBSP}» pour l’aide.",
+            f"«{NNBSP}--bogus{NNBSP}»",
+        ),
+        ("de", "„kitgen cards --help“", "„--bogus“"),
+        ("it", "«kitgen cards --help»", "«--bogus»"),
+        ("en", "Try 'kitgen cards --help' for help.", "No such option '--bogus'"),
+    ],
+)
+def test_clicks_own_messages_quote_as_the_language_does(
+    lang: str, hint: str, error: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("KITGEN_LANG", lang)
+    result = CliRunner().invoke(main, ["cards", "--bogus"], prog_name="kitgen")
+    assert result.exit_code == 2
+    assert hint in result.stderr and error in result.stderr
+    missing = CliRunner().invoke(main, ["cards", "x.yaml", "-o", "d.pdf", "--lang"])
+    assert "'--lang'" in missing.stderr if lang == "en" else "'--lang'" not in missing.stderr

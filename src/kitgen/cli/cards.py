@@ -11,7 +11,7 @@ from kitgen.cli.links import kit_links, qr_option
 from kitgen.cli.main import all_option, chosen_language, echo_diagnostics, reports_errors, say
 from kitgen.cli.offset import parse_back_offset
 from kitgen.cli.outputs import refuse_input_as_output, refuse_wrong_extension, report_output
-from kitgen.cli.text import cli_msgid, command, option
+from kitgen.cli.text import argument, cli_msgid, command, option
 from kitgen.config import load_config
 from kitgen.i18n import cli_ntext, cli_text, languages
 from kitgen.load import load_set
@@ -59,7 +59,7 @@ _paper = option(
 
 
 @command(help=cli_msgid("Build a print-ready card deck (PDF) from a prompt set."))
-@click.argument("set_path", metavar="SET.yaml", type=click.Path(path_type=Path, dir_okay=False))
+@argument("set_path", metavar="SET.yaml", type=click.Path(path_type=Path, dir_okay=False))
 @_pdf_output
 @option("--lang", help=cli_msgid("Language of the deck (default: the set's first language)."))
 @option(

@@ -9,7 +9,7 @@ import click
 from kitgen import atomic
 from kitgen.cli.main import all_option, chosen_language, reports_errors
 from kitgen.cli.outputs import refuse_input_as_output, refuse_wrong_extension, report_output
-from kitgen.cli.text import cli_msgid, command, option
+from kitgen.cli.text import argument, cli_msgid, command, option
 from kitgen.config import load_config
 from kitgen.load import load_set
 from kitgen.render.webdeck import render_single_deck
@@ -20,7 +20,7 @@ from kitgen.render.webdeck import render_single_deck
         "Write a set's online deck as one self-contained HTML file (works from disk, no network)."
     )
 )
-@click.argument("set_path", metavar="SET.yaml", type=click.Path(path_type=Path, dir_okay=False))
+@argument("set_path", metavar="SET.yaml", type=click.Path(path_type=Path, dir_okay=False))
 @option(
     "-o",
     "--output",

@@ -13,7 +13,7 @@ from kitgen.atomic import write_bytes
 from kitgen.cli.links import kit_links, qr_option
 from kitgen.cli.main import all_option, reports_errors, say
 from kitgen.cli.outputs import refuse_input_as_output, refuse_wrong_extension, report_output
-from kitgen.cli.text import cli_msgid, command, option
+from kitgen.cli.text import argument, cli_msgid, command, option
 from kitgen.config import load_config
 from kitgen.i18n import cli_text
 from kitgen.load import load_all, load_set
@@ -92,7 +92,7 @@ _start_option = option(
         "Print the facilitator guide of one of a set's sessions (PDF, or MyST with --format md)."
     )
 )
-@click.argument("set_path", metavar="SET.yaml", type=click.Path(path_type=Path))
+@argument("set_path", metavar="SET.yaml", type=click.Path(path_type=Path))
 @option("-o", "--output", type=click.Path(path_type=Path), help=cli_msgid("File to write."))
 @option("--lang", help=cli_msgid("Language of the guide (default: the set's first language)."))
 @option("--session", "session_id", help=cli_msgid("Session id (default: the set's first session)."))

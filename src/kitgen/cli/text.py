@@ -26,6 +26,8 @@ import click.parser
 import click.types
 
 from kitgen.i18n import cli_language, cli_text
+from kitgen.typography import typeset
+from kitgen.wording import decimal_sign, quoted
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -60,6 +62,14 @@ class TranslatedHelp(click.Command):
         with _help_in_user_language(self):
             return super().get_short_help_str(limit)
 
+    def collect_usage_pieces(self, ctx: click.Context) -> list[str]:
+        """``[OPTIONS]`` in the usage line, in the user's language."""
+        words = {
+            "[OPTIONS]": cli_text("[OPTIONS]"),
+            "COMMAND [ARGS]...": cli_text("COMMAND [ARGS]..."),
+        }
+        return [words.get(piece, piece) for piece in super().collect_usage_pieces(ctx)]
+
 
 class Command(TranslatedHelp):
     """``kitgen``'s commands: help in the user's language."""
@@ -68,7 +78,9 @@ class Command(TranslatedHelp):
 class Option(click.Option):
     """An option whose help text is a message id, translated each time it is shown.
 
-    ``help_values`` fill the help's placeholders (``"{cards}, or WxH in mm."``).
+    ``help_values`` fill the help's placeholders (``"{cards}, or WxH in mm."``).  Its metavar
+    (``TEXT``, ``FLOAT RANGE`` in click) and the default and range after its help are written
+    in the user's language too: ``--bleed NOMBRE  Fond perdu en mm.  [par défaut : 3 ; 0<=x<=10]``.
     """
 
     def __init__(self, *args: Any, help_values: dict[str, str] | None = None, **attrs: Any):
@@ -76,8 +88,77 @@ class Option(click.Option):
         self.help_values = help_values
 
     def get_help_record(self, ctx: click.Context) -> tuple[str, str] | None:
-        with _help_in_user_language(self, self.help_values):
-            return super().get_help_record(ctx)
+        record = super().get_help_record(ctx)  # the option's names and metavar
+        if record is None:
+            return None
+        help_text = cli_text(self.help, **(self.help_values or {})) if self.help else ""
+        extras = self._help_extras(ctx)
+        if extras:
+            shown = typeset("; ".join(extras), cli_language())
+            help_text = f"{help_text}  [{shown}]" if help_text else f"[{shown}]"
+        return record[0], help_text
+
+    def _help_extras(self, ctx: click.Context) -> list[str]:
+        """The default, the range and "required", as click lists them, in the user's words."""
+        extras = []
+        if self.show_default and not self.is_flag:
+            default = self.get_default(ctx, call=False)
+            if default is not None and not callable(default):
+                extras.append(cli_text("default: {default}", default=shown_value(default)))
+        if isinstance(self.type, click.IntRange | click.FloatRange):
+            extras.append(_described_range(self.type))
+        if self.required:
+            extras.append(cli_text("required"))
+        return extras
+
+    def make_metavar(self, ctx: click.Context | None = None) -> str:
+        if self.metavar is not None or isinstance(self.type, click.Choice):
+            return super().make_metavar(ctx) if ctx is not None else str(self.metavar)
+        metavar = type_metavar(self.type)
+        return f"{metavar}..." if self.nargs != 1 else metavar
+
+    def get_error_hint(self, ctx: click.Context | None) -> str:
+        """``« --lang »`` in French, as every other value a message quotes."""
+        return " / ".join(quoted(name) for name in self.opts)
+
+
+class Argument(click.Argument):
+    """An argument named in errors with the user's quotation marks (``« SET.yaml »``)."""
+
+    def get_error_hint(self, ctx: click.Context | None) -> str:
+        return quoted(self.make_metavar(ctx) if ctx is not None else self.human_readable_name)
+
+
+def type_metavar(kind: click.ParamType[Any]) -> str:
+    """What an option's value is, in the user's language, in place of click's type name."""
+    if isinstance(kind, click.Path):
+        if not kind.file_okay:
+            return cli_text("FOLDER")
+        return cli_text("FILE") if not kind.dir_okay else cli_text("PATH")
+    if isinstance(kind, click.IntRange) or kind is click.INT:
+        return cli_text("INTEGER")
+    if isinstance(kind, click.FloatRange) or kind is click.FLOAT:
+        return cli_text("NUMBER")
+    return cli_text("TEXT")
+
+
+def shown_value(value: object) -> str:
+    """A default as the help shows it: ``8,5`` with a French decimal comma, ``3`` for 3.0."""
+    if isinstance(value, float):
+        return f"{value:g}".replace(".", decimal_sign())
+    return str(value)
+
+
+def _described_range(kind: click.IntRange | click.FloatRange) -> str:
+    """``0<=x<=10`` as click writes a range, its numbers with the user's decimal sign."""
+    low = "" if kind.min is None else f"{shown_value(kind.min)}{'<' if kind.min_open else '<='}"
+    high = "" if kind.max is None else f"{'<' if kind.max_open else '<='}{shown_value(kind.max)}"
+    return f"{low}x{high}"
+
+
+def argument(*param_decls: str, **attrs: Any) -> Callable[[F], F]:
+    """``@click.argument`` making an :class:`Argument`."""
+    return click.argument(*param_decls, cls=Argument, **attrs)
 
 
 def command(**attrs: Any) -> Callable[[Callable[..., Any]], Command]:

@@ -9,7 +9,7 @@ from pathlib import Path
 import click
 
 from kitgen.cli.main import EXIT_INVALID, all_option, echo_diagnostics, reports_errors, say
-from kitgen.cli.text import cli_msgid, command, option
+from kitgen.cli.text import argument, cli_msgid, command, option
 from kitgen.config import load_config
 from kitgen.diagnostics import KitgenError, Location, error
 from kitgen.i18n import cli_ntext, cli_text
@@ -26,7 +26,7 @@ from kitgen.schema import schema_text
         "warnings with --strict), 2 usage error."
     )
 )
-@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
 @option("--strict", is_flag=True, help=cli_msgid("Treat warnings as errors (exit 1)."))
 @option("-q", "--quiet", is_flag=True, help=cli_msgid("Print problems only, no summary."))
 @option(
@@ -97,7 +97,7 @@ def _languages(ctx: click.Context, param: click.Parameter, value: str | None) ->
 @command(
     help=cli_msgid("Scaffold a valid, commented prompt set to start from, in the set's language.")
 )
-@click.argument("set_id", callback=_set_id)
+@argument("set_id", callback=_set_id)
 @option(
     "-o",
     "--output",
@@ -129,7 +129,7 @@ def new(set_id: str, output: Path | None, languages: list[str] | None, force: bo
         "Create a ready kit in FOLDER (new or empty): kitgen.toml, an example set, a README."
     )
 )
-@click.argument("folder", type=click.Path(path_type=Path))
+@argument("folder", type=click.Path(path_type=Path))
 @option(
     "--lang",
     "languages",
