@@ -8,7 +8,14 @@ import click
 
 from kitgen import atomic
 from kitgen.cli.links import kit_links, qr_option
-from kitgen.cli.main import all_option, chosen_language, echo_diagnostics, reports_errors, say
+from kitgen.cli.main import (
+    all_option,
+    checked_by,
+    chosen_language,
+    echo_diagnostics,
+    reports_errors,
+    say,
+)
 from kitgen.cli.offset import parse_back_offset
 from kitgen.cli.outputs import refuse_input_as_output, refuse_wrong_extension, report_output
 from kitgen.cli.text import argument, cli_msgid, command, option
@@ -32,14 +39,6 @@ def _offset(ctx: click.Context, param: click.Parameter, value: str | None) -> tu
         return parse_back_offset(value)
     except ValueError as exc:
         raise click.BadParameter(str(exc)) from None
-
-
-def _card(ctx: click.Context, param: click.Parameter, value: str) -> str:
-    try:
-        parse_card(value)
-    except ValueError as exc:
-        raise click.BadParameter(str(exc)) from None
-    return value
 
 
 _pdf_output = option(
@@ -66,7 +65,7 @@ _paper = option(
     "--card",
     default="poker",
     show_default=True,
-    callback=_card,
+    callback=checked_by(parse_card),
     help=cli_msgid("Card size: {cards}, or WxH in mm."),
     help_values={"cards": ", ".join(CARDS)},
 )

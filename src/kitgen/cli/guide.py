@@ -11,7 +11,7 @@ import click
 from kitgen import urls
 from kitgen.atomic import write_bytes
 from kitgen.cli.links import kit_links, qr_option
-from kitgen.cli.main import all_option, reports_errors, say
+from kitgen.cli.main import all_option, checked_by, reports_errors, say
 from kitgen.cli.outputs import refuse_input_as_output, refuse_wrong_extension, report_output
 from kitgen.cli.text import argument, cli_msgid, command, option
 from kitgen.config import load_config
@@ -30,14 +30,6 @@ from kitgen.render.guide import (
 )
 
 FORMATS = ("pdf", "md", "docx")
-
-
-def _start(ctx: click.Context, param: click.Parameter, value: str) -> str:
-    try:
-        parse_clock(value)
-    except ValueError as exc:
-        raise click.BadParameter(str(exc)) from None
-    return value
 
 
 def _output_format(output: Path | None, fmt: str | None) -> str:
@@ -79,7 +71,7 @@ _start_option = option(
     "--start",
     default="0:00",
     show_default=True,
-    callback=_start,
+    callback=checked_by(parse_clock),
     help=cli_msgid(
         "Clock time the session starts, e.g. 08:30; without it, times count from 0:00, "
         "the start of the session."

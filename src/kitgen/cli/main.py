@@ -70,6 +70,22 @@ all_option = option(
 )
 
 
+def checked_by(
+    parse: Callable[[str], object],
+) -> Callable[[click.Context, click.Parameter, str], str]:
+    """A click callback keeping an option's text when ``parse`` accepts it (``--card``,
+    ``--start``): the ``ValueError`` of ``parse`` becomes a usage error naming the option."""
+
+    def check(ctx: click.Context, param: click.Parameter, value: str) -> str:
+        try:
+            parse(value)
+        except ValueError as exc:
+            raise click.BadParameter(str(exc)) from None
+        return value
+
+    return check
+
+
 def say(line: object, *, err: bool = True) -> None:
     """Print one line of the command (progress, a result, a message), input values escaped.
 
