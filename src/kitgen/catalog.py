@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from kitgen import urls
+from kitgen import names, urls
 from kitgen.model import PromptSet
 
 #: Paper sizes of every deck and guide, in the order the site lists them.
@@ -26,7 +26,7 @@ class DeckFile:
 
     @property
     def filename(self) -> str:
-        return urls.deck_filename(self.set_id, self.lang, self.paper, self.layout)
+        return names.deck_filename(self.set_id, self.lang, self.paper, self.layout)
 
     @property
     def path(self) -> str:
@@ -42,7 +42,7 @@ class GuideFile:
 
     @property
     def filename(self) -> str:
-        return urls.guide_filename(self.set_id, self.session_id, self.lang, self.paper)
+        return names.guide_filename(self.set_id, self.session_id, self.lang, self.paper)
 
     @property
     def path(self) -> str:
@@ -66,15 +66,15 @@ def guide_files(prompt_set: PromptSet, lang: str) -> list[GuideFile]:
 
 
 def card_images_dir(lang: str, set_id: str) -> str:
-    """Folder of a set's card faces (``render_card_pngs`` names them ``<prompt>-front.png``)."""
-    return f"{lang}/cards/{set_id}"
+    """Folder of a set's card faces (``render_card_pngs`` names them ``names.card_face``)."""
+    return f"{lang}/{names.CARDS_DIR}/{set_id}"
 
 
 def card_image(lang: str, set_id: str, prompt_id: str) -> str:
     """The PNG of a card's front, as shown on the set's page."""
-    return f"{card_images_dir(lang, set_id)}/{prompt_id}-front.png"
+    return f"{card_images_dir(lang, set_id)}/{names.card_face(prompt_id, 'front')}"
 
 
 def guide_page(set_id: str, session_id: str) -> str:
     """Docname (under a language's source folder) of a session's guide page."""
-    return f"sets/{set_id}/{session_id}"
+    return f"{names.SETS_DIR}/{set_id}/{session_id}"

@@ -12,10 +12,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from kitgen import urls
+from kitgen import names, urls
 
 #: Knowledge-base pages of a kit's own docs: ``docs/<lang>/themes/<theme>.md``.
-THEMES_DIR = "themes"
+THEMES_DIR = names.THEMES_DIR
 
 
 @dataclass(frozen=True)
@@ -59,6 +59,6 @@ class Links:
         pages: set[tuple[str, str]] = set()
         if docs is not None and docs.is_dir():
             for page in docs.glob(f"*/{THEMES_DIR}/*.md"):
-                if page.stem != "index":
+                if page.stem not in names.RESERVED_THEMES:
                     pages.add((page.parent.parent.name, page.stem))
         return cls(base_url=base_url, theme_pages=tuple(sorted(pages)))

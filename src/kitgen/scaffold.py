@@ -14,6 +14,7 @@ from kitgen.config import find_config
 from kitgen.diagnostics import KitgenError, Location, error
 from kitgen.i18n import cli_text, is_language
 from kitgen.model.patterns import LANG_RE, SLUG_RE, slugify
+from kitgen.model.types import reserved_set_id
 from kitgen.scaffold_words import comments, samples, starter_ids
 from kitgen.schema import schema_text
 from kitgen.wording import quoted
@@ -65,7 +66,7 @@ def render_scaffold(
 def id_problem(set_id: str) -> str | None:
     """Why ``set_id`` cannot name a set, or ``None`` when it can."""
     if SLUG_RE.fullmatch(set_id):
-        return None
+        return reserved_set_id(set_id)
     return cli_text(
         "{id} is not a valid set id; use lowercase letters, digits and hyphens (e.g. {example})",
         id=quoted(set_id),

@@ -1,17 +1,20 @@
 """The site's URL scheme, in one place: pages, decks, guides and QR targets all agree.
 
-Paths are relative to the site root (which holds one folder per language).
+Paths are relative to the site root (which holds one folder per language); the names of the
+files and folders come from :mod:`kitgen.names`.
 """
 
 from __future__ import annotations
 
+from kitgen import names
+
 
 def theme_page(lang: str, theme: str) -> str:
-    return f"{lang}/themes/{theme}.html"
+    return f"{lang}/{names.THEMES_DIR}/{theme}.html"
 
 
 #: Folder of each language's generated set pages.
-SETS_DIR = "sets"
+SETS_DIR = names.SETS_DIR
 
 
 def set_page(lang: str, set_id: str) -> str:
@@ -24,7 +27,7 @@ def prompt_anchor(prompt_id: str) -> str:
 
 
 def web_deck(lang: str, set_id: str) -> str:
-    return f"{lang}/deck/{set_id}.html"
+    return f"{lang}/{names.DECK_DIR}/{set_id}.html"
 
 
 def web_deck_card(lang: str, set_id: str, prompt_id: str) -> str:
@@ -33,16 +36,8 @@ def web_deck_card(lang: str, set_id: str, prompt_id: str) -> str:
 
 
 def download(lang: str, filename: str) -> str:
-    """Stable address of a generated deck or guide PDF."""
-    return f"{lang}/downloads/{filename}"
-
-
-def deck_filename(set_id: str, lang: str, paper: str, layout: str) -> str:
-    return f"{set_id}-{lang}-cards-{paper}-{layout}.pdf"
-
-
-def guide_filename(set_id: str, session_id: str, lang: str, paper: str) -> str:
-    return f"{set_id}-{session_id}-{lang}-guide-{paper}.pdf"
+    """Stable address of a generated deck or guide PDF (named by ``kitgen.names``)."""
+    return f"{lang}/{names.DOWNLOADS_DIR}/{filename}"
 
 
 def absolute(base_url: str, relative: str) -> str:

@@ -85,7 +85,7 @@ def test_removed_set_leaves_nothing_behind(tmp_path: Path) -> None:
     report = build_kit(Project.find(project), site)
     left = [name for name in files(site) if "beta" in name]
     assert left == []
-    assert any(name.endswith("beta-en-cards-a4-fold.pdf") for name in report.removed)
+    assert any(name.endswith("beta--en--cards--a4--fold.pdf") for name in report.removed)
     assert (site / "en" / "sets" / "alpha.html").is_file()
 
 
@@ -162,5 +162,5 @@ def test_extra_languages_of_a_set_are_allowed(project: Path) -> None:
     site = project / "dist"
     build_kit(Project.find(project), site)
     assert (site / "en" / "sets" / "alpha.html").is_file()
-    assert (site / "en" / "downloads" / "alpha-en-cards-a4-fold.pdf").is_file()
+    assert (site / "en" / "downloads" / "alpha--en--cards--a4--fold.pdf").is_file()
     assert not (site / "fr").exists()

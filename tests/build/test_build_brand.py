@@ -38,7 +38,7 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 def test_card_backs_show_the_brand_in_its_colour(site: Path) -> None:
-    decks = sorted(site.glob("fr/downloads/*-cards-a4-duplex-long.pdf"))
+    decks = sorted(site.glob("fr/downloads/*--cards--a4--duplex-long.pdf"))
     assert decks
     with pdfplumber.open(decks[0]) as pdf:
         backs = [p for p in pdf.pages if NAME in (p.extract_text() or "")]
@@ -49,7 +49,7 @@ def test_card_backs_show_the_brand_in_its_colour(site: Path) -> None:
 
 
 def test_guides_carry_the_brand_in_their_header(site: Path) -> None:
-    guides = sorted(site.glob("fr/downloads/*-guide-a4.pdf"))
+    guides = sorted(site.glob("fr/downloads/*--guide--a4.pdf"))
     assert guides
     with pdfplumber.open(guides[0]) as pdf:
         for page in pdf.pages:

@@ -88,11 +88,11 @@ def hosted(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 def test_every_printed_address_is_a_page_of_the_built_site(hosted: Path) -> None:
     pdfs = sorted(hosted.glob("*/downloads/*.pdf"))
-    assert len([p for p in pdfs if "-guide-" in p.name]) == 8 and len(pdfs) == 24
+    assert len([p for p in pdfs if "--guide--" in p.name]) == 8 and len(pdfs) == 24
     codes_seen = uris_seen = 0
     for pdf in pdfs:
         codes, uris = _printed_addresses(pdf)
-        if "-cards-" in pdf.name:  # one code per card, each opening that card
+        if "--cards--" in pdf.name:  # one code per card, each opening that card
             lang, set_id = pdf.parent.parent.name, pdf.name.split(f"-{pdf.parent.parent.name}-")[0]
             cards = {parse_qs(urlsplit(code).query)["card"][0] for code in codes}
             assert (

@@ -110,8 +110,8 @@ def test_every_page_of_the_kit_is_made(kit_site: tuple[Path, list[str]]) -> None
         ):
             assert (site / lang / page).is_file(), page
         downloads = sorted(p.name for p in (site / lang / "downloads").iterdir())
-        assert f"{example}-{lang}-cards-a4-duplex-long.pdf" in downloads
-        assert f"{example}-{session}-{lang}-guide-a4.pdf" in downloads
+        assert f"{example}--{lang}--cards--a4--duplex-long.pdf" in downloads
+        assert f"{example}--{session}--{lang}--guide--a4.pdf" in downloads
         for name in downloads:
             assert (site / lang / "downloads" / name).read_bytes().startswith(b"%PDF")
         set_page = _text(site / lang / "sets" / f"{example}.html")

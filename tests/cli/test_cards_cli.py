@@ -52,7 +52,7 @@ def test_cards_options(minimal_path: Path, tmp_path: Path) -> None:
     result = CliRunner().invoke(main, args)
     assert result.exit_code == 0, result.output
     assert "tarot on Letter: 2\u202f×\u202f2" in result.stderr
-    assert (png / "first-look-front.png").is_file() and (png / "alt.json").is_file()
+    assert (png / "first-look--front.png").is_file() and (png / "alt.json").is_file()
 
 
 def test_unfittable_prompt_exits_1_with_located_error(

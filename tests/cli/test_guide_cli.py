@@ -61,7 +61,7 @@ def test_guide_session_paper_and_default_name(
     code, stdout, stderr = run("guide", str(workshop), "--session", "quick-30", "--paper", "letter")
     assert code == 0, stderr
     out = tmp_path / stdout.strip()
-    assert out.name == "workshop-quick-30-fr-guide-letter.pdf"
+    assert out.name == "workshop--quick-30--fr--guide--letter.pdf"
     box = pypdf.PdfReader(out).pages[0].mediabox
     assert (round(float(box.width)), round(float(box.height))) == (612, 792)
     assert "Version de 30 minutes" in pdf_text(out)

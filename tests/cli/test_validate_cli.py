@@ -208,11 +208,13 @@ def test_folders_are_expanded(tmp_path: Path, minimal_path: Path) -> None:
     code, _, err = run("validate", str(folder))
     assert code == 1
     lines = err.splitlines()
-    # a.yaml and b.yml share an id, but validate checks each file on its own.
-    assert len(lines) == 2
+    assert len(lines) == 3
     assert lines[0].endswith("c.yaml:2:9: error: schema is the number 2, but this kitgen reads "
                               "format version 1 only; write `schema: 1`")  # fmt: skip
-    assert lines[1] == "3 files checked: 1 error, 0 warnings"
+    # a.yaml and b.yml share an id: in one folder (one kit) they would write the same files.
+    assert lines[1].endswith("b.yml:6:5: error: set id 'minimal' is also used by "
+                             f"{folder / 'a.yaml'}; give each set its own id")  # fmt: skip
+    assert lines[2] == "3 files checked: 2 errors, 0 warnings"
 
 
 def test_files_and_folders_mix(tmp_path: Path, valid: Path) -> None:

@@ -425,7 +425,7 @@ def test_a_failing_build_keeps_the_earlier_site(
     _too_long(project / "prompts" / "beta.yaml")
     assert_located_failure(_build(project, site), "beta.yaml:")
     after = _site_state(project, site)
-    decks = [n for n in before if "/downloads/beta-" in n and "-cards-" in n]
+    decks = [n for n in before if "/downloads/beta--" in n and "--cards--" in n]
     assert decks
     for name in decks:
         assert after[name] == before[name], name

@@ -68,7 +68,7 @@ def test_build_deletes_only_what_it_made(alpha_kit: Path, tmp_path: Path) -> Non
     }
     manifest.write_text(json.dumps(data), encoding="utf-8")
     # A temporary file a killed build left behind, and a person's file with a similar name.
-    left = site / "en" / "downloads" / ".alpha-en-cards-a4-duplex-long.pdf.k3x_9qzt.tmp"
+    left = site / "en" / "downloads" / ".alpha--en--cards--a4--duplex-long.pdf.k3x_9qzt.tmp"
     left.write_bytes(b"")
     kept = site / "en" / ".notes.tmp"
     kept.write_text("mine", encoding="utf-8")

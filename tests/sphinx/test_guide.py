@@ -14,8 +14,8 @@ def test_guide_page_has_the_guide_sections_and_its_downloads(site: Site) -> None
     assert "Opening (en)" in text and "Closing (en)" in text
     assert "Pair people who do not work together (en)" in text
     links = html.split("<h1>")[1].split("</p>")[0]
-    assert "../../downloads/alpha-short-talk-en-guide-a4.pdf" in links
-    assert "../../downloads/alpha-short-talk-en-guide-letter.pdf" in links
+    assert "../../downloads/alpha--short-talk--en--guide--a4.pdf" in links
+    assert "../../downloads/alpha--short-talk--en--guide--letter.pdf" in links
     assert 'href="../alpha.html' in links
 
 

@@ -63,7 +63,7 @@ def test_set_page_cards_are_labels_other_pages_can_reference(site: Site) -> None
     site.page(
         "en",
         "index.md",
-        "# Home\n\nSee {ref}`this card <prompt-beta-next-step>`.\n\n"
+        "# Home\n\nSee {ref}`this card <prompt-beta--next-step>`.\n\n"
         "```{toctree}\nthemes/alpha\nthemes/beta\nsets/index\n```\n",
     )
     app = site.build("en")

@@ -7,6 +7,7 @@ import re
 import pytest
 from sphinx_site import Site, text_of, warnings_of
 
+from kitgen import names
 from kitgen.schema import prompt_set_schema
 from kitgen.sphinx.schema import objects_in_order
 from kitgen.sphinx.schema_text import KEYS, key_text, object_text
@@ -56,5 +57,10 @@ def test_reference_tables(site: Site, lang: str) -> None:
     text = text_of(prompt)
     assert re.search(r"kind\s*(une de ces valeurs|one of)", text)
     assert "opener" in text and "closer" in text
+    # The ids the site keeps for itself are listed with the set's id and its theme.
+    root = text_of(html.split('id="schema-promptset"')[1].split('id="schema-source"')[0])
+    reserved = ", ".join(sorted(names.RESERVED_SET_IDS))
+    assert re.search(rf"(réservés|reserved)\W+{reserved}\)", root), root
+    assert re.search(r"(réservés|reserved)\W+index\)", root), root
     # Objects used as types link to their own table.
     assert 'href="#schema-session"' in html.split('id="schema-source"')[0]

@@ -41,7 +41,7 @@ from kitgen.config import as_mapping
 from kitgen.diagnostics import Diagnostic, KitgenError, Location, error
 from kitgen.i18n import cli_text
 from kitgen.links import Links
-from kitgen.load import find_sets, load, misnamed
+from kitgen.load import duplicate_set_ids, find_sets, load, misnamed
 from kitgen.model import PromptSet
 from kitgen.render.brand import BrandMark
 from kitgen.render.glyphs import glyph_warnings
@@ -133,6 +133,7 @@ def load_sets(project: Project) -> tuple[list[tuple[Path, PromptSet]], list[Diag
         else:
             sets.append((path, result.prompt_set))
             warnings += glyph_warnings(result.prompt_set)  # never a silent blank
+    problems += duplicate_set_ids(s for _, s in sets)  # a.yaml and a.yml: one set's names
     if problems:
         raise KitgenError(problems)
     return sets, warnings

@@ -21,6 +21,7 @@ import shutil
 from pathlib import Path
 from typing import IO, TYPE_CHECKING
 
+from kitgen import names
 from kitgen.atomic import write_if_changed
 from kitgen.build.jobs import Job, Outcome
 from kitgen.build.project import Project
@@ -30,11 +31,11 @@ if TYPE_CHECKING:
     from sphinx.application import Sphinx
 
 #: Folders of a language's output that belong to the kit, not to Sphinx.
-KIT_FOLDERS = ("downloads", "cards", "deck")
+KIT_FOLDERS = names.KIT_FOLDERS
 #: Files of Sphinx's output that are not part of the site.
 SKIPPED_FILES = frozenset({".buildinfo"})
 #: Pages Sphinx writes that are not documents.
-SPECIAL_PAGES = frozenset({"search", "genindex", "py-modindex"})
+SPECIAL_PAGES = frozenset(names.SPHINX_PAGES)
 
 #: Colour codes Sphinx puts around a warning (``ESC[91m`` ... ``ESC[39;49;00m``).
 _SGR = re.compile(r"\x1b\[[0-9;]*m")

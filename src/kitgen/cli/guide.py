@@ -8,7 +8,7 @@ from pathlib import Path
 
 import click
 
-from kitgen import urls
+from kitgen import names
 from kitgen.atomic import write_bytes
 from kitgen.cli.links import kit_links, qr_option
 from kitgen.cli.main import all_option, checked_by, reports_errors, say
@@ -109,7 +109,7 @@ def guide(
     source = GuideSource.from_set(prompt_set, session_id)
     kind = _output_format(output, fmt)
     if output is None:
-        name = urls.guide_filename(prompt_set.id, source.session.id, lang, paper)
+        name = names.guide_filename(prompt_set.id, source.session.id, lang, paper)
         output = Path(name if kind == "pdf" else Path(name).with_suffix(f".{kind}").name)
     refuse_input_as_output(output, [set_path])
     say(cli_text("writing {file}", file=output))

@@ -14,7 +14,7 @@ from kitgen.config import load_config
 from kitgen.diagnostics import KitgenError, Location, error
 from kitgen.i18n import cli_ntext, cli_text
 from kitgen.kit_init import init_kit, language_warnings
-from kitgen.load import find_sets, load
+from kitgen.load import duplicate_set_ids, find_sets, load
 from kitgen.scaffold import id_problem, languages_problem, scaffold
 from kitgen.schema import schema_text
 
@@ -55,11 +55,20 @@ def validate(
         raise click.UsageError(cli_text("--docs and --no-docs exclude each other; pick one"))
     docs: Path | bool | None = False if no_docs else (docs_dir or True)
     errors = warnings = 0
+    loaded = []
     for path in files:
         result = load(path, docs_dir=docs)
         echo_diagnostics(result.diagnostics)
         errors += len(result.errors)
         warnings += len(result.warnings)
+        if result.prompt_set is not None:
+            loaded.append(result.prompt_set)
+    # A folder is a kit's prompts: two of its files with one set id would write the same files
+    # (files named one by one are checked each on its own).
+    for folder in dict.fromkeys(p for p in paths if p.is_dir()):
+        twice = duplicate_set_ids(s for s in loaded if s.origin and s.origin.path.parent == folder)
+        echo_diagnostics(twice)
+        errors += len(twice)
     if not quiet:
         summary = cli_text(
             "{files}: {errors}, {warnings}",

@@ -2,6 +2,22 @@
 
 from __future__ import annotations
 
-from kitgen.load.loader import LoadResult, find_sets, load, load_all, load_set, misnamed
+from kitgen.load.loader import (
+    LoadResult,
+    duplicate_set_ids,
+    find_sets,
+    load,
+    load_all,
+    load_set,
+    misnamed,
+)
 
-__all__ = ["LoadResult", "find_sets", "load", "load_all", "load_set", "misnamed"]
+__all__ = [
+    "LoadResult",
+    "duplicate_set_ids",
+    "find_sets",
+    "load",
+    "load_all",
+    "load_set",
+    "misnamed",
+]

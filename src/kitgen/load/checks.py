@@ -13,6 +13,7 @@ from typing import Any
 
 from pydantic import BaseModel
 
+from kitgen import names
 from kitgen.diagnostics import Diagnostic, error, warning
 from kitgen.i18n import cli_ntext, cli_text
 from kitgen.load.limits import check_words
@@ -396,7 +397,7 @@ def _check_theme_page(data: dict[str, Any], origin: Origin, docs_dir: Path) -> I
         existing = [
             p.stem
             for p in sorted(docs_dir.glob(f"{langs[0]}/themes/*.md"))
-            if p.stem not in ("index", theme)
+            if p.stem not in (*names.RESERVED_THEMES, theme)
             and all(theme_page(docs_dir, x, p.stem).is_file() for x in langs)
         ]
         expected = cli_text(" and ").join(f"docs/{x}/themes/{theme}.md" for x in missing)

@@ -147,6 +147,17 @@ def load_all(paths: Iterable[Path], *, docs_dir: Path | bool | None = True) -> l
             sets.append(result.prompt_set)
     if problems:
         raise KitgenError(problems)
+    problems = duplicate_set_ids(sets)
+    if problems:
+        raise KitgenError(problems)
+    return sets
+
+
+def duplicate_set_ids(sets: Iterable[PromptSet]) -> list[Diagnostic]:
+    """One error per set whose id an earlier set already has: a set's id names its files and
+    pages, so two sets with one id (``a.yaml`` and ``a.yml``, or two folders) would overwrite
+    each other's outputs."""
+    problems: list[Diagnostic] = []
     ids: dict[str, Path] = {}
     for s in sets:
         assert s.origin is not None
@@ -161,7 +172,6 @@ def load_all(paths: Iterable[Path], *, docs_dir: Path | bool | None = True) -> l
                     ),
                 )
             )
-        ids[s.id] = s.origin.path
-    if problems:
-        raise KitgenError(problems)
-    return sets
+        else:
+            ids[s.id] = s.origin.path
+    return problems

@@ -16,7 +16,18 @@ from pydantic_core import PydanticCustomError
 from kitgen.diagnostics import Location
 from kitgen.model.methods import BREAK
 from kitgen.model.text import LocalText
-from kitgen.model.types import Color, Lang, Minutes, Slug, SpdxId, Url, Version, Year
+from kitgen.model.types import (
+    Color,
+    Lang,
+    Minutes,
+    SetId,
+    Slug,
+    SpdxId,
+    ThemeId,
+    Url,
+    Version,
+    Year,
+)
 
 
 class Kind(StrEnum):
@@ -225,12 +236,12 @@ class PromptSet(_Strict):
     model_config = ConfigDict(title="kitgen prompt set")
 
     schema_: Literal[1] = Field(alias="schema")
-    id: Slug
+    id: SetId
     version: Version
     languages: list[Lang] = Field(min_length=1)
     title: LocalText
     summary: LocalText
-    theme: Slug
+    theme: ThemeId
     license: SpdxId
     attribution: LocalText | None = None
     sources: list[Source]

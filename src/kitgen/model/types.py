@@ -12,6 +12,7 @@ from typing import Annotated
 from pydantic import AfterValidator, Field, WithJsonSchema
 from pydantic_core import PydanticCustomError
 
+from kitgen import names
 from kitgen.diagnostics import excerpt
 from kitgen.i18n import cli_text
 from kitgen.model.patterns import (
@@ -70,6 +71,57 @@ Slug = Annotated[
         {"type": "string", "pattern": f"^{SLUG_RE.pattern}$", "maxLength": MAX_ID_CHARS}
     ),
 ]
+
+
+def reserved_set_id(value: str) -> str | None:
+    """Why ``value`` cannot be a set's id although it is a valid id, or ``None``: the site
+    names its own pages and folders so (``kitgen.names.RESERVED_SET_IDS``)."""
+    if value not in names.RESERVED_SET_IDS:
+        return None
+    return cli_text(
+        "{id} is a name the site gives its own pages and folders ({reserved}); choose another id",
+        id=quoted(value),
+        reserved=", ".join(sorted(names.RESERVED_SET_IDS)),
+    )
+
+
+def reserved_theme(value: str) -> str | None:
+    """Why ``value`` cannot be a theme, or ``None``: ``themes/index.md`` lists the themes."""
+    if value not in names.RESERVED_THEMES:
+        return None
+    return cli_text(
+        "{theme} is the page that lists the themes (docs/<lang>/themes/{name}.md), not a "
+        "theme; choose another theme",
+        theme=quoted(value),
+        name=value,
+    )
+
+
+def _not_reserved(problem: Callable[[str], str | None]) -> AfterValidator:
+    def check(value: str) -> str:
+        message = problem(value)
+        if message is not None:
+            raise PydanticCustomError("kitgen_reserved", "{message}", {"message": message})
+        return value
+
+    return AfterValidator(check)
+
+
+def _slug_schema(reserved: frozenset[str]) -> WithJsonSchema:
+    return WithJsonSchema(
+        {
+            "type": "string",
+            "pattern": f"^{SLUG_RE.pattern}$",
+            "maxLength": MAX_ID_CHARS,
+            "not": {"enum": sorted(reserved)},
+        }
+    )
+
+
+#: A set's id: a slug that is not one of the site's own names.
+SetId = Annotated[Slug, _not_reserved(reserved_set_id), _slug_schema(names.RESERVED_SET_IDS)]
+#: A theme: a slug that is not the themes' index page.
+ThemeId = Annotated[Slug, _not_reserved(reserved_theme), _slug_schema(names.RESERVED_THEMES)]
 Color = Annotated[
     str,
     _pattern_check(

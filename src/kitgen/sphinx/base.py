@@ -114,11 +114,6 @@ def set_label(set_id: str) -> str:
     return f"set-{set_id}"
 
 
-def prompt_label(set_id: str, prompt_id: str) -> str:
-    """Label of a card on its set's page."""
-    return f"prompt-{set_id}-{prompt_id}"
-
-
 def theme_label(theme: str) -> str:
     """Label of a theme page, as the content writers declare it."""
     return f"theme-{theme}"

@@ -14,8 +14,9 @@ from docutils import nodes
 from kitgen import catalog
 from kitgen.i18n import output_ntext, output_ptext, output_text
 from kitgen.model import Level, Prompt, PromptSet
+from kitgen.names import prompt_label
 from kitgen.render import words
-from kitgen.sphinx.base import KitgenDirective, prompt_label, set_label
+from kitgen.sphinx.base import KitgenDirective, set_label
 from kitgen.sphinx.sets import read_all
 
 #: Minute buckets of the duration view: (name, lowest, highest) inclusive.

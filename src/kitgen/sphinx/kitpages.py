@@ -8,6 +8,7 @@ They are the templates ``pages/home.md`` and ``pages/printing.md`` (``kitgen.tem
 
 from __future__ import annotations
 
+from kitgen import names
 from kitgen.i18n import output_text
 from kitgen.sphinx.pages import INDEX_LABEL, SETS_DIR
 from kitgen.templating import render
@@ -15,7 +16,7 @@ from kitgen.typography import typeset
 
 #: Label of the printing page (``{ref}`kitgen-printing```).
 PRINTING_LABEL = "kitgen-printing"
-PRINTING_DOC = "printing"
+PRINTING_DOC = names.PRINTING_DOC
 
 
 def home_page(lang: str, title: str) -> str:
@@ -34,6 +35,7 @@ def home_page(lang: str, title: str) -> str:
         index_label=INDEX_LABEL,
         printing_label=PRINTING_LABEL,
         sets_dir=SETS_DIR,
+        index=names.INDEX,
         printing_doc=PRINTING_DOC,
     )
 

@@ -17,7 +17,7 @@ from pathlib import Path
 from sphinx.application import Sphinx
 from sphinx.util import logging
 
-from kitgen import catalog, urls
+from kitgen import catalog, names, urls
 from kitgen.atomic import write_if_changed
 from kitgen.i18n import output_text
 from kitgen.load import misnamed
@@ -160,7 +160,7 @@ def generate_pages(app: Sphinx) -> None:
             continue
         sets.append(prompt_set)
     sets.sort(key=lambda s: typeset(s.title.get_text(lang), lang).casefold())
-    pages: dict[Path, str] = {srcdir / SETS_DIR / "index.md": index_page(sets, lang)}
+    pages: dict[Path, str] = {srcdir / SETS_DIR / f"{names.INDEX}.md": index_page(sets, lang)}
     for prompt_set in sets:
         pages[srcdir / f"{set_docname(lang, prompt_set.id)}.md"] = set_page(prompt_set, lang)
         for session in prompt_set.sessions:
@@ -171,7 +171,7 @@ def generate_pages(app: Sphinx) -> None:
         from kitgen.sphinx.kitpages import PRINTING_DOC, home_page, printing_page
 
         title = app.config.kitgen_titles.get(lang) or str(app.config.project)
-        pages[srcdir / "index.md"] = home_page(lang, title)
+        pages[srcdir / f"{names.INDEX}.md"] = home_page(lang, title)
         pages[srcdir / f"{PRINTING_DOC}.md"] = printing_page(lang)
     written = [path for path, text in pages.items() if write_if_changed(path, text)]
     if written:

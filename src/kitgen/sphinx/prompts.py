@@ -17,9 +17,10 @@ from docutils.parsers.rst import directives
 from kitgen import urls
 from kitgen.i18n import output_ntext, output_text
 from kitgen.model import Prompt, PromptSet, Sensitivity
+from kitgen.names import prompt_label
 from kitgen.render import words
 from kitgen.sphinx import design
-from kitgen.sphinx.base import KitgenDirective, prompt_label, set_label
+from kitgen.sphinx.base import KitgenDirective, set_label
 from kitgen.sphinx.nodes import accent_box
 
 

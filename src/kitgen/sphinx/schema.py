@@ -198,6 +198,7 @@ class SchemaDirective(SphinxDirective):
         shape = SHAPES.get(str(prop.get("pattern", "")))
         if shape is not None:
             into += nodes.Text(self.t(_shape_text(self.lang, shape)))
+            self._reserved(prop.get("not", {}).get("enum", []), into)
             return
         into += nodes.Text(str(kind))
         details = []
@@ -219,10 +220,17 @@ class SchemaDirective(SphinxDirective):
         into += nodes.Text(
             self.t(output_text(self.lang, "one of: {values}", values="")).rstrip() + " "
         )
-        for i, value in enumerate(values):
-            if i:
-                into += nodes.Text(", ")
-            into += nodes.literal(str(value), str(value))
+        _literals(values, into)
+
+    def _reserved(self, values: list[Any], into: nodes.Element) -> None:
+        """The values a shape excludes (``not: {enum: [...]}``): ids the site keeps for itself."""
+        if not values:
+            return
+        into += nodes.Text(
+            " (" + self.t(output_text(self.lang, "reserved: {values}", values="")).rstrip() + " "
+        )
+        _literals(values, into)
+        into += nodes.Text(")")
 
     def _limits(self, low: Any, high: Any) -> str:
         if low is not None and high is not None:
@@ -232,6 +240,14 @@ class SchemaDirective(SphinxDirective):
         if high is not None:
             return self.t(output_text(self.lang, "at most {n}", n=high))
         return ""
+
+
+def _literals(values: list[Any], into: nodes.Element) -> None:
+    """``values`` as code, separated by commas."""
+    for i, value in enumerate(values):
+        if i:
+            into += nodes.Text(", ")
+        into += nodes.literal(str(value), str(value))
 
 
 def _exclusive(value: Any) -> Any:

@@ -22,13 +22,13 @@ def test_one_png_per_face_at_300_dpi_with_alt_text(minimal: PromptSet, tmp_path:
     files = render_card_pngs(minimal, "en", DeckOptions(), tmp_path)
     names = sorted(p.name for p in files)
     ids = [p.id for p in minimal.prompts]
-    assert names == sorted([f"{i}-front.png" for i in ids] + [f"{i}-back.png" for i in ids])
-    w, h = _png_size(tmp_path / "first-look-front.png")
+    assert names == sorted([f"{i}--front.png" for i in ids] + [f"{i}--back.png" for i in ids])
+    w, h = _png_size(tmp_path / "first-look--front.png")
     assert abs(w - 63 / 25.4 * 300) <= 1 and abs(h - 88 / 25.4 * 300) <= 1
     alt = json.loads((tmp_path / "alt.json").read_text("utf-8"))
-    assert "What did you notice about this topic" in alt["first-look-front.png"]
-    assert "Where exactly did it happen" in alt["first-look-front.png"]
+    assert "What did you notice about this topic" in alt["first-look--front.png"]
+    assert "Where exactly did it happen" in alt["first-look--front.png"]
     assert "For the facilitator" not in json.dumps(alt)
-    assert (tmp_path / "first-look-back.png").read_bytes() == (
-        tmp_path / "next-step-back.png"
+    assert (tmp_path / "first-look--back.png").read_bytes() == (
+        tmp_path / "next-step--back.png"
     ).read_bytes()

@@ -22,7 +22,7 @@ from typing import Any, Literal
 
 import typst
 
-from kitgen import atomic
+from kitgen import atomic, names
 from kitgen.diagnostics import KitgenError, Location, error, excerpt
 from kitgen.i18n import output_text
 from kitgen.links import Links
@@ -627,7 +627,8 @@ def render_card_pngs(
 ) -> list[Path]:
     """One 300 dpi PNG per card face at trim size, plus ``alt.json`` with each face's text.
 
-    Files: ``<prompt-id>-front.png`` and ``<prompt-id>-back.png`` (backs are identical).
+    Files: ``<prompt-id>--front.png`` and ``<prompt-id>--back.png`` (``names.card_face``; backs
+    are identical).
     """
     faces = card_faces(prompt_set, lang, options)
     data = faces.data
@@ -641,7 +642,7 @@ def render_card_pngs(
             ("front", image, _front_alt(card, data)),
             ("back", back_png, back_alt),
         ):
-            name = f"{card['id']}-{face}.png"
+            name = names.card_face(card["id"], face)
             atomic.write_if_changed(out_dir / name, payload)
             written.append(out_dir / name)
             alt[name] = text
