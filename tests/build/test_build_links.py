@@ -20,6 +20,7 @@ import zxingcpp
 from click.testing import CliRunner
 from kit_project import make_project
 
+from kitgen import names
 from kitgen.build import Project, build_kit
 from kitgen.cli.main import main
 
@@ -93,7 +94,7 @@ def test_every_printed_address_is_a_page_of_the_built_site(hosted: Path) -> None
     for pdf in pdfs:
         codes, uris = _printed_addresses(pdf)
         if "--cards--" in pdf.name:  # one code per card, each opening that card
-            lang, set_id = pdf.parent.parent.name, pdf.name.split(f"-{pdf.parent.parent.name}-")[0]
+            set_id, lang = names.split(pdf.stem)[:2]  # the name gives its parts back
             cards = {parse_qs(urlsplit(code).query)["card"][0] for code in codes}
             assert (
                 len(codes)
