@@ -59,7 +59,10 @@ def test_online_deck_policy_allows_the_poll(served: Served) -> None:
 
 
 def test_other_files_are_served_as_built(served: Served) -> None:
-    for relative in ("en/downloads/alpha--en--cards--a4--duplex-long.pdf", "en/cards/alpha/alt.json"):
+    for relative in (
+        "en/downloads/alpha--en--cards--a4--duplex-long.pdf",
+        "en/cards/alpha/alt.json",
+    ):
         assert served.get(relative) == (served.site / relative).read_bytes()
 
 
