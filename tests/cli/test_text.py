@@ -10,6 +10,7 @@ import os
 import re
 import subprocess
 import sys
+from pathlib import Path
 
 import click
 import pytest
@@ -189,3 +190,26 @@ def test_clicks_own_messages_quote_as_the_language_does(
     assert hint in result.stderr and error in result.stderr
     missing = CliRunner().invoke(main, ["cards", "x.yaml", "-o", "d.pdf", "--lang"])
     assert "'--lang'" in missing.stderr if lang == "en" else "'--lang'" not in missing.stderr
+
+
+@pytest.mark.parametrize(
+    ("lang", "expected"),
+    [
+        (
+            "fr",
+            f"«{NNBSP}b5{NNBSP}» ne fait pas partie des choix possibles{NBSP}: "
+            f"«{NNBSP}a4{NNBSP}», «{NNBSP}letter{NNBSP}», «{NNBSP}a3{NNBSP}».",
+        ),
+        ("en", "'b5' is not one of 'a4', 'letter', 'a3'."),
+    ],
+)
+def test_a_refused_choice_quotes_the_choices_as_the_language_does(
+    lang: str, expected: str, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """Click writes the choices with Python's repr ('a4'); French readers get « a4 »."""
+    monkeypatch.setenv("KITGEN_LANG", lang)
+    out = tmp_path / "d.pdf"
+    result = CliRunner().invoke(main, ["cards", "x.yaml", "-o", str(out), "--paper", "b5"])
+    assert result.exit_code == 2
+    assert expected in result.stderr
+    assert not out.exists()

@@ -18,7 +18,7 @@ from kitgen.cli.main import (
 )
 from kitgen.cli.offset import parse_back_offset
 from kitgen.cli.outputs import refuse_input_as_output, refuse_wrong_extension, report_output
-from kitgen.cli.text import argument, cli_msgid, command, option
+from kitgen.cli.text import Choice, argument, cli_msgid, command, option
 from kitgen.config import load_config
 from kitgen.i18n import cli_ntext, cli_text, languages
 from kitgen.load import load_set
@@ -50,7 +50,7 @@ _pdf_output = option(
 )
 _paper = option(
     "--paper",
-    type=click.Choice(list(PAPERS)),
+    type=Choice(list(PAPERS)),
     default="a4",
     show_default=True,
     help=cli_msgid("Paper size."),
@@ -72,7 +72,7 @@ _paper = option(
 @_paper
 @option(
     "--layout",
-    type=click.Choice(LAYOUTS),
+    type=Choice(LAYOUTS),
     default="duplex-long",
     show_default=True,
     help=cli_msgid("How fronts and backs are printed (see the printing handbook)."),
@@ -94,7 +94,7 @@ _paper = option(
 )
 @option(
     "--instructions",
-    type=click.Choice(["first", "last", "none"]),
+    type=Choice(["first", "last", "none"]),
     default=None,
     help=cli_msgid(
         "Where the printing instructions page goes (default: first; none for --layout shop)."
@@ -185,14 +185,14 @@ def cards(
 @_paper
 @option(
     "--layout",
-    type=click.Choice(["duplex-long", "duplex-short"]),
+    type=Choice(["duplex-long", "duplex-short"]),
     default="duplex-long",
     show_default=True,
     help=cli_msgid("The flip you print cards with."),
 )
 @option(
     "--lang",
-    type=click.Choice(languages()),
+    type=Choice(languages()),
     default=None,
     help=cli_msgid("Language of the sheet (default: the kit's first language)."),
 )

@@ -13,7 +13,7 @@ from kitgen.atomic import write_bytes
 from kitgen.cli.links import kit_links, qr_option
 from kitgen.cli.main import all_option, checked_by, reports_errors, say
 from kitgen.cli.outputs import refuse_input_as_output, refuse_wrong_extension, report_output
-from kitgen.cli.text import argument, cli_msgid, command, option
+from kitgen.cli.text import Choice, argument, cli_msgid, command, option
 from kitgen.config import load_config
 from kitgen.i18n import cli_text
 from kitgen.load import load_all, load_set
@@ -53,7 +53,7 @@ def _write(source: GuideSource, lang: str, options: GuideOptions, fmt: str, out:
 
 _paper = option(
     "--paper",
-    type=click.Choice(sorted(PAPERS)),
+    type=Choice(sorted(PAPERS)),
     default="a4",
     show_default=True,
     help=cli_msgid("Paper size."),
@@ -61,7 +61,7 @@ _paper = option(
 _format = option(
     "--format",
     "fmt",
-    type=click.Choice(FORMATS),
+    type=Choice(FORMATS),
     help=cli_msgid(
         "pdf (printed guide), md (MyST page for the site) or docx (editable in a word "
         "processor); default from -o, else pdf."
@@ -131,7 +131,7 @@ def guide(
 @option(
     "--format",
     "session_format",
-    type=click.Choice([f.value for f in SessionFormat]),
+    type=Choice([f.value for f in SessionFormat]),
     help=cli_msgid(
         "in-person (default), remote or hybrid: remote uses only remote-friendly prompts."
     ),
@@ -153,7 +153,7 @@ def guide(
 @option(
     "--output-format",
     "fmt",
-    type=click.Choice(FORMATS),
+    type=Choice(FORMATS),
     help=cli_msgid("pdf, md (MyST) or docx (editable); default from -o, else pdf."),
 )
 @_start_option

@@ -25,7 +25,7 @@ import click.formatting
 import click.parser
 import click.types
 
-from kitgen.i18n import cli_language, cli_text
+from kitgen.i18n import cli_language, cli_ntext, cli_text
 from kitgen.typography import typeset
 from kitgen.wording import decimal_sign, quoted
 
@@ -127,6 +127,20 @@ class Argument(click.Argument):
 
     def get_error_hint(self, ctx: click.Context | None) -> str:
         return quoted(self.make_metavar(ctx) if ctx is not None else self.human_readable_name)
+
+
+class Choice(click.Choice[str]):
+    """A choice whose refusal quotes as the user's language does: « b5 » n’est pas l’un de
+    « a4 », « letter », « a3 » (click quotes with Python's repr)."""
+
+    def get_invalid_choice_message(self, value: Any, ctx: click.Context | None) -> str:
+        return cli_ntext(
+            "{value} is not {choices}.",
+            "{value} is not one of {choices}.",
+            len(self.choices),
+            value=quoted(value),
+            choices=", ".join(quoted(choice) for choice in self.choices),
+        )
 
 
 def type_metavar(kind: click.ParamType[Any]) -> str:
