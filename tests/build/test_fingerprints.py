@@ -71,7 +71,7 @@ def test_a_set_file_reruns_its_set_and_the_site(built: Path, tmp_path: Path) -> 
     ran, changed = rebuild(built, tmp_path, lambda p: write_set(p, "alpha", "A new question?"))
     assert ran == {k for k in fingerprints(built, built / "dist") if ":alpha" in k or "site:" in k}
     assert not any("beta" in name for name in changed)
-    assert "en/downloads/alpha-en-cards-a4-fold.pdf" in changed
+    assert "en/downloads/alpha--en--cards--a4--fold.pdf" in changed
     assert "en/sets/alpha.html" in changed and "en/deck/alpha.html" in changed
     assert not any(name.startswith("fr/downloads/") for name in changed)  # an English text
 
@@ -96,8 +96,8 @@ def test_base_url_reruns_every_output_that_prints_addresses(built: Path, tmp_pat
     )
     assert ran == set(fingerprints(built, built / "dist"))
     for lang in ("fr", "en"):
-        assert f"{lang}/downloads/beta-{lang}-cards-a4-fold.pdf" in changed  # the QR codes
-        assert f"{lang}/downloads/beta-short-talk-{lang}-guide-a4.pdf" in changed
+        assert f"{lang}/downloads/beta--{lang}--cards--a4--fold.pdf" in changed  # the QR codes
+        assert f"{lang}/downloads/beta--short-talk--{lang}--guide--a4.pdf" in changed
 
 
 def test_the_title_reruns_only_the_site(built: Path, tmp_path: Path) -> None:
@@ -116,9 +116,9 @@ def test_the_brand_reruns_the_kit_files_that_show_it(built: Path, tmp_path: Path
 
     ran, changed = rebuild(built, tmp_path, brand)
     assert {kind(k) for k in ran} == {*KIT_JOBS, "site"}
-    assert "en/downloads/alpha-en-cards-a4-fold.pdf" in changed  # the card backs
-    assert "en/downloads/alpha-short-talk-en-guide-a4.pdf" in changed  # the guide's header
-    assert "en/cards/alpha/first-look-back.png" in changed  # the card images' backs
+    assert "en/downloads/alpha--en--cards--a4--fold.pdf" in changed  # the card backs
+    assert "en/downloads/alpha--short-talk--en--guide--a4.pdf" in changed  # the guide's header
+    assert "en/cards/alpha/first-look--back.png" in changed  # the card images' backs
 
 
 def test_a_file_of_kitgen_s_package_reruns_every_job(
@@ -169,5 +169,5 @@ def test_the_logo_s_bytes_rerun_every_output_that_shows_it(built: Path, tmp_path
         lambda p: (p / "logo.svg").write_text(svg.format(square.format("654321")), "utf-8"),
     )
     assert {kind(k) for k in ran} == {*KIT_JOBS, "site"}
-    assert "en/downloads/alpha-en-cards-a4-fold.pdf" in changed
+    assert "en/downloads/alpha--en--cards--a4--fold.pdf" in changed
     assert any(name.startswith("en/_static/") or name == "en/index.html" for name in changed)
