@@ -61,7 +61,7 @@ def test_command_help_and_usage_error_are_french() -> None:
     assert usage.returncode == 2
     assert f"Essayez «{NNBSP}" in usage.stderr
     assert f" validate --help{NNBSP}» pour l’aide." in usage.stderr
-    assert f"Erreur{NBSP}: Argument manquant «{NNBSP}PATHS...{NNBSP}»." in usage.stderr
+    assert f"Erreur{NBSP}: Argument manquant «{NNBSP}CHEMINS...{NNBSP}»." in usage.stderr
     assert "Traceback" not in usage.stderr
 
 
@@ -213,3 +213,19 @@ def test_a_refused_choice_quotes_the_choices_as_the_language_does(
     assert result.exit_code == 2
     assert expected in result.stderr
     assert not out.exists()
+
+
+@pytest.mark.parametrize(
+    ("name", "english", "french"),
+    [
+        ("init", "FOLDER", "DOSSIER"),
+        ("new", "SET_ID", "ID_DU_JEU"),
+        ("validate", "PATHS...", "CHEMINS..."),
+    ],
+)
+def test_arguments_are_named_in_the_users_language(
+    name: str, english: str, french: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert CliRunner().invoke(main, [name, "--help"]).stdout.splitlines()[0].endswith(english)
+    monkeypatch.setenv("KITGEN_LANG", "fr")
+    assert CliRunner().invoke(main, [name, "--help"]).stdout.splitlines()[0].endswith(french)

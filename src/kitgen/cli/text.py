@@ -123,7 +123,13 @@ class Option(click.Option):
 
 
 class Argument(click.Argument):
-    """An argument named in errors with the user's quotation marks (``« SET.yaml »``)."""
+    """An argument named in the usage line in the user's language (its metavar is a message
+    id: ``FOLDER`` is ``DOSSIER`` in French) and in errors with the user's quotation marks."""
+
+    def make_metavar(self, ctx: click.Context | None = None) -> str:
+        if self.metavar is not None:
+            return cli_text(self.metavar)
+        return super().make_metavar(ctx) if ctx is not None else self.human_readable_name
 
     def get_error_hint(self, ctx: click.Context | None) -> str:
         return quoted(self.make_metavar(ctx) if ctx is not None else self.human_readable_name)

@@ -26,7 +26,13 @@ from kitgen.schema import schema_text
         "warnings with --strict), 2 usage error."
     )
 )
-@argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@argument(
+    "paths",
+    nargs=-1,
+    required=True,
+    type=click.Path(path_type=Path),
+    metavar=cli_msgid("PATHS..."),
+)
 @option("--strict", is_flag=True, help=cli_msgid("Treat warnings as errors (exit 1)."))
 @option("-q", "--quiet", is_flag=True, help=cli_msgid("Print problems only, no summary."))
 @option(
@@ -106,7 +112,7 @@ def _languages(ctx: click.Context, param: click.Parameter, value: str | None) ->
 @command(
     help=cli_msgid("Scaffold a valid, commented prompt set to start from, in the set's language.")
 )
-@argument("set_id", callback=_set_id)
+@argument("set_id", callback=_set_id, metavar=cli_msgid("SET_ID"))
 @option(
     "-o",
     "--output",
@@ -138,7 +144,7 @@ def new(set_id: str, output: Path | None, languages: list[str] | None, force: bo
         "Create a ready kit in FOLDER (new or empty): kitgen.toml, an example set, a README."
     )
 )
-@argument("folder", type=click.Path(path_type=Path))
+@argument("folder", type=click.Path(path_type=Path), metavar=cli_msgid("FOLDER"))
 @option(
     "--lang",
     "languages",
