@@ -5,6 +5,7 @@ from __future__ import annotations
 import copy
 import os
 import re
+import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -128,9 +129,16 @@ def warnings_of(app: SphinxTestApp) -> str:
 
 
 def touch_later(path: Path) -> None:
-    """Move ``path``'s mtime clearly forward (filesystems with coarse timestamps)."""
+    """Move ``path``'s mtime clearly past the last build (filesystems with coarse timestamps).
+
+    Sphinx re-reads a page when a source or dependency is newer than the moment it last read
+    the page, not than the file's previous mtime: two seconds after the file's old mtime was
+    not enough on a loaded machine, where the first build read the page more than two seconds
+    after the fixture wrote the file.  So the new mtime is two seconds after now.
+    """
     stat = path.stat()
-    os.utime(path, ns=(stat.st_atime_ns, stat.st_mtime_ns + 2_000_000_000))
+    later = max(stat.st_mtime_ns, time.time_ns()) + 2_000_000_000
+    os.utime(path, ns=(stat.st_atime_ns, later))
 
 
 def text_of(html: str) -> str:
