@@ -96,8 +96,12 @@ def _cpu() -> float:
 
 def worker(n: int, mode: str) -> None:
     """One measured run in this (fresh) process; prints a JSON line."""
-    from kitgen.render.cards import DeckOptions, render_deck
-    from kitgen.render.cards import render as r
+    from kitgen.render.cards import DeckOptions, payload, render_deck, runner
+    from kitgen.render.cards.document import deck_document, qr_codes
+    from kitgen.render.cards.fit import fit_deck
+    from kitgen.render.cards.options import deck_imposition
+    from kitgen.render.cards.pages import plan, sheet_setup
+    from kitgen.render.cards.render import CHUNK_CARDS
 
     prompt_set = make_set(n)
     options = DeckOptions(base_url="https://kit.example.org/")  # a hosted kit: QR codes drawn
@@ -108,18 +112,21 @@ def worker(n: int, mode: str) -> None:
         wall = time.perf_counter() - start
         size = len(pdf)
     else:  # bare Typst: the two compiles on ready-made input
-        imp = r._impose(options)
-        data = r._prepare(prompt_set, "fr", options)  # builds the JSON
-        data["cards"] = r._with_qr(data["cards"])
-        r._sheet_data(imp, options, data)
-        data["pages"] = r._pages(imp, n)
-        data["sheets"] = imp.sheets(n)
+        imp = deck_imposition(options)
+        document = deck_document(prompt_set, "fr", options.brand, options.base_url)
+        fitted = fit_deck(prompt_set, document, options)  # the sizes for the deck: not timed
+        fit_json = payload.fit_input(document, fitted.metrics, fitted.params, {}, 0, n)
+        sheets = sheet_setup(imp, options.back_offset, "fr")
+        cards = document.cards
+        deck_json = payload.deck_input(
+            fitted, sheets, cards, qr_codes(cards), plan(imp, n), imp.sheets(n)
+        )
         cpu0 = _cpu()
         start = time.perf_counter()
-        r._query(data)
-        out = r._compile(data, tags=n <= r.CHUNK_CARDS)
+        runner.query_fit(fit_json)
+        out = runner.compile_pdf(deck_json, tags=n <= CHUNK_CARDS)
         wall = time.perf_counter() - start
-        size = len(out) if isinstance(out, bytes) else 0
+        size = len(out)
     me = resource.getrusage(resource.RUSAGE_SELF)
     kids = resource.getrusage(resource.RUSAGE_CHILDREN)
     result = {

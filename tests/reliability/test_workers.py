@@ -46,9 +46,9 @@ main()
 #: The card renderer's pool (spawn workers) running tasks that never end.
 BLOCKING_CARDS_POOL = """
 import time
-from kitgen.render.cards import _worker
+from kitgen import typst_worker
 
-with _worker.pool(2) as pool:
+with typst_worker.pool(2) as pool:
     futures = [pool.submit(time.sleep, 10**6) for _ in range(2)]
     print("job started", flush=True)
     futures[0].result()

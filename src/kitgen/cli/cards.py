@@ -23,9 +23,16 @@ from kitgen.config import load_config
 from kitgen.i18n import cli_ntext, cli_text, languages
 from kitgen.load import load_set
 from kitgen.render.brand import BrandMark
-from kitgen.render.cards import DeckOptions, Layout, parse_card, parse_paper, render_deck
+from kitgen.render.cards import (
+    DeckOptions,
+    Layout,
+    describe_imposition,
+    parse_card,
+    parse_paper,
+    render_card_pngs,
+    render_deck,
+)
 from kitgen.render.cards.calibrate import render_calibration
-from kitgen.render.cards.render import describe_imposition, render_card_pngs
 from kitgen.render.cards.sizes import CARDS, PAPERS
 from kitgen.render.glyphs import glyph_warnings
 

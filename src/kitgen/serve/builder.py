@@ -24,7 +24,7 @@ from pathlib import Path
 #: Modules a build imports (the site's Sphinx extensions and theme among them).
 WARM = (
     "kitgen.build",
-    "kitgen.render.cards.render",
+    "kitgen.render.cards",
     "kitgen.render.guide",
     "kitgen.render.webdeck",
     "sphinx.application",

@@ -136,7 +136,7 @@ class Previews:
             faces[lang] = [
                 Face(
                     prompt.id,
-                    str(cards[i]["text"]),
+                    cards[i].text,
                     f"{fronts[i]}.svg",
                     f"{back}.svg",
                     fitted.size(i),

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from kitgen.model import PromptSet
 from kitgen.render.cards import DeckOptions
-from kitgen.render.cards.render import render_card_pngs
+from kitgen.render.cards.png import render_card_pngs
 
 
 def _png_size(path: Path) -> tuple[int, int]:
@@ -32,3 +32,10 @@ def test_one_png_per_face_at_300_dpi_with_alt_text(minimal: PromptSet, tmp_path:
     assert (tmp_path / "first-look--back.png").read_bytes() == (
         tmp_path / "next-step--back.png"
     ).read_bytes()
+
+
+def test_ppi_sets_the_resolution_of_every_face(minimal: PromptSet, tmp_path: Path) -> None:
+    render_card_pngs(minimal, "en", DeckOptions(), tmp_path, ppi=96)
+    for face in ("first-look--front.png", "first-look--back.png"):
+        w, h = _png_size(tmp_path / face)
+        assert abs(w - 63 / 25.4 * 96) <= 1 and abs(h - 88 / 25.4 * 96) <= 1

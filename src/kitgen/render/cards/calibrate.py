@@ -16,7 +16,7 @@ from kitgen.i18n import output_text
 from kitgen.render.cards import pdf
 from kitgen.render.cards.fonts import font_paths
 from kitgen.render.cards.imposition import Layout
-from kitgen.render.cards.render import _template_root, _timestamp
+from kitgen.render.cards.runner import template_root, timestamp
 from kitgen.render.cards.sizes import Size
 from kitgen.typography import typeset
 
@@ -72,13 +72,13 @@ def render_calibration(paper: Size, layout: Layout = Layout.DUPLEX_LONG, lang: s
         raise ValueError("calibration is for duplex-long or duplex-short")
     data = calibration_data(paper, layout, lang)
     out = typst.compile(
-        str(_template_root() / "calibrate.typ"),
-        root=str(_template_root()),
+        str(template_root() / "calibrate.typ"),
+        root=str(template_root()),
         font_paths=font_paths(),
         ignore_system_fonts=True,
         format="pdf",
         sys_inputs={"data": json.dumps(data, ensure_ascii=False)},
-        timestamp=_timestamp(),
+        timestamp=timestamp(),
     )
     assert isinstance(out, bytes)
     return pdf.finish([out], duplex=layout.value)

@@ -7,8 +7,8 @@ Its words come from the ``output`` catalogue; the page is drawn by ``cards.typ``
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from enum import StrEnum
-from typing import Any
 
 from kitgen.i18n import output_text
 from kitgen.render.cards.imposition import Imposition, Layout
@@ -20,6 +20,25 @@ class Placement(StrEnum):
     FIRST = "first"
     LAST = "last"
     NONE = "none"
+
+
+@dataclass(frozen=True)
+class Section:
+    heading: str
+    lines: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class InstructionPage:
+    """The page's texts, typeset for the language, and where it goes."""
+
+    title: str
+    sections: tuple[Section, ...]
+    #: A blank page after it, so the sheets of a double-sided deck stay paired.
+    blank_back: bool
+    placement: Placement
+    #: The paper's width and height in millimetres.
+    page_size: tuple[float, float]
 
 
 def _num(value: float, lang: str) -> str:
@@ -72,8 +91,8 @@ def _cutting(imp: Imposition, lang: str) -> list[str]:
 
 def instruction_page(
     imp: Imposition, lang: str, n_cards: int, placement: Placement
-) -> dict[str, Any] | None:
-    """The page's texts for ``cards.typ``, or None when the deck has no instruction page."""
+) -> InstructionPage | None:
+    """The page for ``cards.typ``, or None when the deck has no instruction page."""
     if placement is Placement.NONE:
         return None
     n_sheets = imp.sheets(n_cards)
@@ -164,13 +183,13 @@ def instruction_page(
                 ],
             )
         )
-    return {
-        "title": typeset(output_text(lang, "How to print this deck"), lang),
-        "sections": [
-            {"heading": typeset(h, lang), "lines": [typeset(x, lang) for x in lines]}
+    return InstructionPage(
+        title=typeset(output_text(lang, "How to print this deck"), lang),
+        sections=tuple(
+            Section(typeset(h, lang), tuple(typeset(x, lang) for x in lines))
             for h, lines in sections
-        ],
-        "blank_back": blank_back,
-        "position": placement.value,
-        "page": {"w": imp.paper.width, "h": imp.paper.height},
-    }
+        ),
+        blank_back=blank_back,
+        placement=placement,
+        page_size=(imp.paper.width, imp.paper.height),
+    )
