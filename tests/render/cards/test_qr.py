@@ -1,5 +1,6 @@
-"""The fast QR encoder makes exactly segno's symbols, and the cards point at the online deck
-(only when the kit says where it is hosted)."""
+"""The fast QR encoder makes exactly the symbols of segno's public ``make_qr`` (every version,
+every mask it chooses), and the cards point at the online deck (only when the kit says where it
+is hosted)."""
 
 from __future__ import annotations
 
@@ -25,7 +26,9 @@ def _urls() -> list[str]:
     parts = ["a", "bb", "trust", "x-y", "q9", "premier-pas"]
     out = [str(LINKS.card("fr", "governance", "-".join(rng.choices(parts, k=rng.randint(1, 60)))))
            for _ in range(120)]  # fmt: skip
+    out += ["http://a.b/" + "x" * k for k in range(5, 40, 5)]  # versions 1 to 4
     out += ["http://a.b/" + "x" * k for k in range(0, 1200, 37)]  # versions 1 to 30
+    out += ["http://a.b/" + "x" * k for k in range(1200, 2320, 70)]  # versions 30 to 40
     return out
 
 
@@ -78,3 +81,9 @@ def test_no_base_url_no_qr_code_but_the_footer_keeps_set_and_card(minimal: Promp
     for prompt in minimal.prompts:
         assert prompt.id in text
     assert f"{minimal.id} · v{minimal.version}" in text
+
+
+def test_the_compared_codes_use_every_mask_and_version() -> None:
+    codes = [encode(url) for url in _urls()]
+    assert {mask for _, _, mask in codes} == set(range(8))
+    assert {(size - 17) // 4 for _, size, _ in codes} == set(range(1, 41))

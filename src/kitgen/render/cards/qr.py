@@ -2,10 +2,10 @@
 
 segno builds correct codes but spends about 10 ms on each, mostly trying the eight masks in
 pure Python: 50 s for a 5,040-card deck.  For the codes cards need (an ASCII address, byte
-mode, error level M) this module does the same work on whole rows held as integers, reusing
-segno's tables and function patterns, in well under a millisecond.  The tests check that every
-code is module for module the one segno makes with the same mask; anything else (non-ASCII
-data) goes to segno itself.
+mode, error level M) this module does the same work on whole rows held as integers, with the
+tables and function patterns of ``qr_spec`` (vendored from segno), in well under a millisecond.
+The tests check that every code is module for module the one segno's public ``make_qr`` makes
+with the same mask; anything else (non-ASCII data) goes to ``segno.make_qr`` itself.
 """
 
 from __future__ import annotations
@@ -15,17 +15,11 @@ import operator
 import re
 from collections.abc import Callable
 from functools import cache, lru_cache
-from typing import Any
 
 import segno
-from segno import consts as _consts
-from segno import encoder as _encoder
 
-# segno's tables and function-pattern helpers (internal API, pinned by segno<2 and checked by
-# the tests against segno's own output).
-consts: Any = _consts
-_enc: Any = _encoder
-_LEVEL = consts.ERROR_LEVEL_M
+from kitgen.render.cards import qr_spec
+
 _RUNS = re.compile(r"(0*)(1+)")
 
 
@@ -116,7 +110,7 @@ def _segno_rows(data: str) -> tuple[list[int], int]:
 def _version(n_bytes: int) -> int | None:
     for version in range(1, 41):
         count_bits = 8 if version < 10 else 16
-        if 4 + count_bits + 8 * n_bytes <= consts.SYMBOL_CAPACITY[version][_LEVEL]:
+        if 4 + count_bits + 8 * n_bytes <= qr_spec.CAPACITY_M[version - 1]:
             return version
     return None
 
@@ -124,8 +118,8 @@ def _version(n_bytes: int) -> int | None:
 @cache
 def _rs_table(n_ecc: int) -> tuple[int, ...]:
     """For each feedback byte, the generator polynomial times it, packed in one integer."""
-    log, exp = consts.GALIOS_LOG, consts.GALIOS_EXP
-    gen = consts.GEN_POLY[n_ecc]
+    log, exp = qr_spec.GALOIS_LOG, qr_spec.GALOIS_EXP
+    gen = qr_spec.GEN_POLY[n_ecc]
     table = [0]
     for coef in range(1, 256):
         table.append(int.from_bytes(bytes(exp[log[coef] + g] for g in gen), "big"))
@@ -145,7 +139,7 @@ def _rs(block: bytes, n_ecc: int) -> bytes:
 
 def _message_bits(payload: bytes, version: int) -> str:
     """Mode, length, data, terminator and padding, then interleaved data and RS codewords."""
-    capacity = consts.SYMBOL_CAPACITY[version][_LEVEL]
+    capacity = qr_spec.CAPACITY_M[version - 1]
     count_bits = 8 if version < 10 else 16
     length = 4 + count_bits + 8 * len(payload)
     value = (0b0100 << (length - 4)) | (len(payload) << (8 * len(payload)))
@@ -163,11 +157,11 @@ def _message_bits(payload: bytes, version: int) -> str:
     data_blocks: list[bytes] = []
     ecc_blocks: list[bytes] = []
     pos = 0
-    for info in consts.ECC[version][_LEVEL]:
-        n_ecc = info.num_total - info.num_data
-        for _ in range(info.num_blocks):
-            block = data[pos : pos + info.num_data]
-            pos += info.num_data
+    for num_blocks, num_total, num_data in qr_spec.ECC_M[version - 1]:
+        n_ecc = num_total - num_data
+        for _ in range(num_blocks):
+            block = data[pos : pos + num_data]
+            pos += num_data
             data_blocks.append(block)
             ecc_blocks.append(_rs(block, n_ecc))
     out = bytearray()
@@ -194,9 +188,7 @@ class _Layout:
         self.size = n
         self.stride = s = n + 4
         self.total = (n + 8) * s
-        template = _enc.make_matrix(n, n)
-        _enc.add_finder_patterns(template, n, n)
-        _enc.add_alignment_patterns(template, n, n)
+        template = qr_spec.function_template(version)
         order: list[tuple[int, int]] = []
         for right in range(n - 1, 0, -2):
             if right <= 6:
@@ -206,7 +198,7 @@ class _Layout:
                     j = right - z
                     upwards = ((right & 2) == 0) ^ (j < 6)
                     i = (n - 1 - vertical) if upwards else vertical
-                    if template[i][j] == 0x2:
+                    if template[i][j] == qr_spec.DATA:
                         order.append((i, j))
         # gather(bits + "0") lists the characters of the packed integer, most significant first.
         index = {self.bit(i, j): k for k, (i, j) in enumerate(order)}
@@ -229,9 +221,11 @@ class _Layout:
         for mask, condition in enumerate(conditions):
             bits = [1 << self.bit(i, j) for i, j in order if condition(i, j)]
             self.masks.append(sum(bits))
-            matrix = tuple(bytearray(0 if v == 0x2 else v for v in row) for row in template)
-            _enc.add_format_info(matrix, version, _LEVEL, mask)
-            _enc.add_version_info(matrix, version)
+            matrix = tuple(
+                bytearray(0 if v == qr_spec.DATA else v for v in row) for row in template
+            )
+            qr_spec.add_format_info(matrix, mask)
+            qr_spec.add_version_info(matrix, version)
             self.fixed.append(
                 sum(1 << self.bit(i, j) for i in range(n) for j in range(n) if matrix[i][j] == 1)
             )
