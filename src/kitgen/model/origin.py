@@ -43,7 +43,3 @@ class Origin:
         if root is not None:
             return Location(self.path, root.line, root.column)
         return Location(self.path, 1, 1)
-
-    def prompt_path(self, prompts: list[str], prompt_id: str) -> DataPath:
-        """Data path of the prompt with ``prompt_id`` given the ordered prompt ids."""
-        return ("prompts", prompts.index(prompt_id))

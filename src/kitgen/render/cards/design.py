@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from kitgen.render.cards.sizes import Size
+from kitgen.render.wcag import luminance
 
 #: Text must stay this far inside the trim (print-shop safe zone).
 SAFE_MM = 3.0
@@ -95,20 +96,11 @@ def metrics(card: Size, bleed: float) -> Metrics:
     return Metrics(card.width, card.height, bleed, round(k, 4))
 
 
-def _luminance(color: str) -> float:
-    def channel(v: int) -> float:
-        c = v / 255
-        return c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4
-
-    r, g, b = (int(color[i : i + 2], 16) for i in (1, 3, 5))
-    return 0.2126 * channel(r) + 0.7152 * channel(g) + 0.0722 * channel(b)
-
-
 def ink_on(color: str) -> str:
     """White or near-black, whichever reads better on ``color`` (WCAG contrast)."""
-    lum = _luminance(color)
+    lum = luminance(color)
     white = 1.05 / (lum + 0.05)
-    dark = (lum + 0.05) / (_luminance(INK) + 0.05)
+    dark = (lum + 0.05) / (luminance(INK) + 0.05)
     return "#ffffff" if white >= 4.5 or white >= dark else INK
 
 

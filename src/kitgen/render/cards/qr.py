@@ -10,7 +10,6 @@ with the same mask; anything else (non-ASCII data) goes to ``segno.make_qr`` its
 
 from __future__ import annotations
 
-import io
 import operator
 import re
 from collections.abc import Callable
@@ -52,12 +51,6 @@ class _Fragments(dict[tuple[str, str], str]):
 
 
 _FRAGMENTS = _Fragments()
-
-
-def qr_rows(data: str) -> tuple[list[int], int]:
-    """The QR matrix as one integer per row (bit ``size - 1 - c`` is column ``c``), and size."""
-    rows, size, _ = encode(data)
-    return rows, size
 
 
 def _row_strings(data: str) -> tuple[list[str], int]:
@@ -289,10 +282,3 @@ class _Layout:
 @cache
 def _layout(version: int) -> _Layout:
     return _Layout(version)
-
-
-def segno_svg(data: str) -> str:
-    """segno's own SVG, for comparison in tests and benchmarks."""
-    out = io.BytesIO()
-    segno.make_qr(data, error="m", boost_error=False).save(out, kind="svg", border=0)
-    return out.getvalue().decode("ascii")
