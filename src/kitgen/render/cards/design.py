@@ -7,7 +7,6 @@ legible and ceilings so large cards do not look inflated.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
 
 from kitgen.render.cards.sizes import Size
 from kitgen.render.wcag import luminance
@@ -60,7 +59,8 @@ class Metrics:
     def max_font_pt(self, min_pt: float) -> float:
         return max(min_pt, _clamp(round(self.text_w * 0.27 * 2) / 2, 8.0, 28.0))
 
-    def to_data(self) -> dict[str, Any]:
+    def to_data(self) -> dict[str, float | str]:
+        """The numbers under the names the templates read (``payload`` puts them in the JSON)."""
         k = self.k
         return {
             "w": self.w,
