@@ -229,3 +229,37 @@ def test_arguments_are_named_in_the_users_language(
     assert CliRunner().invoke(main, [name, "--help"]).stdout.splitlines()[0].endswith(english)
     monkeypatch.setenv("KITGEN_LANG", "fr")
     assert CliRunner().invoke(main, [name, "--help"]).stdout.splitlines()[0].endswith(french)
+
+
+@pytest.mark.parametrize(
+    ("lang", "args", "expected"),
+    [
+        ("fr", ["--bleed", "12.5"], "12,5 n’est pas dans l’intervalle 0<=x<=10."),
+        ("fr", ["--bleed", "abc"], f"«{NNBSP}abc{NNBSP}» n’est pas un nombre."),
+        ("en", ["--bleed", "12.5"], "12.5 is not in the range 0<=x<=10."),
+        ("en", ["--bleed", "abc"], "'abc' is not a number."),
+        ("de", ["--bleed", "12.5"], "12,5 liegt nicht im Bereich 0<=x<=10."),
+    ],
+)
+def test_a_number_out_of_range_is_refused_in_the_users_words(
+    lang: str, args: list[str], expected: str, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """Click said "float range" and wrote 12.5 with a point in French."""
+    monkeypatch.setenv("KITGEN_LANG", lang)
+    out = tmp_path / "d.pdf"
+    result = CliRunner().invoke(main, ["cards", "x.yaml", "-o", str(out), *args])
+    assert result.exit_code == 2
+    assert expected in result.stderr
+    assert "float" not in result.stderr
+
+
+def test_a_decimal_comma_is_read_where_the_help_writes_one(
+    minimal_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The French help says « par défaut : 8,5 »: --min-font 8,5 and --bleed 2,5 are numbers."""
+    monkeypatch.setenv("KITGEN_LANG", "fr")
+    out = tmp_path / "d.pdf"
+    args = ["cards", str(minimal_path), "-o", str(out), "--bleed", "2,5", "--min-font", "8,5"]
+    result = CliRunner().invoke(main, args)
+    assert result.exit_code == 0, result.stderr
+    assert out.read_bytes().startswith(b"%PDF")

@@ -12,7 +12,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TaskID, TextC
 from kitgen.build import Project, SiteWarnings, build_kit
 from kitgen.cli.links import kit_links, qr_option
 from kitgen.cli.main import EXIT_INVALID, all_option, echo_diagnostics, reports_errors, say
-from kitgen.cli.text import cli_msgid, command, option
+from kitgen.cli.text import IntRange, cli_msgid, command, option
 from kitgen.diagnostics import shown_path
 from kitgen.i18n import cli_ntext, cli_text
 from kitgen.wording import decimal_sign
@@ -49,7 +49,7 @@ def _label(kind: str, languages: tuple[str, ...]) -> str:
 @option(
     "-j",
     "--jobs",
-    type=click.IntRange(1, 64),
+    type=IntRange(1, 64),
     help=cli_msgid("Worker processes (default: CPUs)."),
 )
 @option("-q", "--quiet", is_flag=True, help=cli_msgid("No progress display."))

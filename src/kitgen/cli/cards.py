@@ -18,7 +18,7 @@ from kitgen.cli.main import (
 )
 from kitgen.cli.offset import parse_back_offset
 from kitgen.cli.outputs import refuse_input_as_output, refuse_wrong_extension, report_output
-from kitgen.cli.text import Choice, argument, cli_msgid, command, option
+from kitgen.cli.text import Choice, FloatRange, argument, cli_msgid, command, option
 from kitgen.config import load_config
 from kitgen.i18n import cli_ntext, cli_text, languages
 from kitgen.load import load_set
@@ -86,7 +86,7 @@ _paper = option(
 )
 @option(
     "--bleed",
-    type=click.FloatRange(0, 10),
+    type=FloatRange(0, 10),
     default=3.0,
     show_default=True,
     help=cli_msgid("Bleed in mm."),
@@ -124,7 +124,7 @@ _paper = option(
 )
 @option(
     "--min-font",
-    type=click.FloatRange(4, 40),
+    type=FloatRange(4, 40),
     default=None,
     help=cli_msgid("Smallest prompt size in pt (default from kitgen.toml, 8.5)."),
 )

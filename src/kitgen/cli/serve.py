@@ -10,7 +10,7 @@ import click
 
 from kitgen.build import Project
 from kitgen.cli.main import EXIT_INVALID, reports_errors, say
-from kitgen.cli.text import cli_msgid, command, option
+from kitgen.cli.text import IntRange, cli_msgid, command, option
 from kitgen.i18n import cli_text
 
 #: The loopback only, unless --host says otherwise: a draft kit is nobody else's business.
@@ -34,7 +34,7 @@ DEFAULT_HOST = "127.0.0.1"
 )
 @option(
     "--port",
-    type=click.IntRange(0, 65535),
+    type=IntRange(0, 65535),
     default=8000,
     show_default=True,
     help=cli_msgid("Port to listen on (0: any free port)."),

@@ -149,6 +149,47 @@ class Choice(click.Choice[str]):
         )
 
 
+class FloatRange(click.FloatRange):
+    """A number within bounds, refused in the user's words and decimal sign (« 12,5 n’est pas
+    dans l’intervalle 0<=x<=10 », where click says "float range" and 12.5).  The help writes
+    a default with the user's decimal sign (8,5), so a decimal comma is read too."""
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
+        if isinstance(value, str) and value.count(",") == 1 and "." not in value:
+            value = value.replace(",", ".")
+        try:
+            return super().convert(value, param, ctx)
+        except click.BadParameter:
+            self.fail(_range_problem(self, value, float), param, ctx)
+
+
+class IntRange(click.IntRange):
+    """A whole number within bounds, refused in the user's words (see :class:`FloatRange`)."""
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
+        try:
+            return super().convert(value, param, ctx)
+        except click.BadParameter:
+            self.fail(_range_problem(self, value, int), param, ctx)
+
+
+def _range_problem(
+    kind: click.IntRange | click.FloatRange, value: Any, number: type[int] | type[float]
+) -> str:
+    """Why ``value`` is refused: not a number, or outside the range."""
+    try:
+        parsed = number(value)
+    except (TypeError, ValueError):
+        if number is int:
+            return cli_text("{value} is not a whole number.", value=quoted(value))
+        return cli_text("{value} is not a number.", value=quoted(value))
+    return cli_text(
+        "{value} is not in the range {range}.",
+        value=shown_value(parsed),
+        range=_described_range(kind),
+    )
+
+
 def type_metavar(kind: click.ParamType[Any]) -> str:
     """What an option's value is, in the user's language, in place of click's type name."""
     if isinstance(kind, click.Path):
