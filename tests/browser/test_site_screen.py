@@ -13,7 +13,8 @@ import pytest
 from playwright.sync_api import Browser, Page, expect
 
 from kitgen.build import Project, build_kit
-from kitgen.kit_init import EXAMPLE_SET, init_kit
+from kitgen.kit_init import example_set, init_kit
+from kitgen.scaffold_words import starter_ids
 
 PHONE = {"width": 390, "height": 844}
 DESKTOP = {"width": 1280, "height": 900}
@@ -108,6 +109,8 @@ def test_french_chrome_has_no_english_sentence(chromium: Browser, site_url: str,
 
 #: The footer's copyright line of the German and Italian kit (``kitgen_copyright``).
 KIT_COPYRIGHT = {"de": "die Mitwirkenden der Werkstatt Acme", "it": "i collaboratori di Acme"}
+#: The de+it kit's example set and its session, named in its first language (kitgen init).
+KIT_SET, KIT_SESSION = example_set(["de", "it"]), starter_ids("de")["short-talk"]
 #: A word the search finds on several pages of that kit.
 KIT_WORDS = {"de": "Karten", "it": "carte"}
 
@@ -130,8 +133,8 @@ def kit_de_it_url(tmp_path_factory: pytest.TempPathFactory, serve: Callable[[Pat
     "path",
     [
         "index.html",
-        f"sets/{EXAMPLE_SET}.html",
-        f"sets/{EXAMPLE_SET}/short-talk.html",
+        f"sets/{KIT_SET}.html",
+        f"sets/{KIT_SET}/{KIT_SESSION}.html",
         "printing.html",
         "genindex.html",
         "search.html?q={word}",
