@@ -115,7 +115,6 @@ def worker(n: int, mode: str) -> None:
         imp = deck_imposition(options)
         document = deck_document(prompt_set, "fr", options.brand, options.base_url)
         fitted = fit_deck(prompt_set, document, options)  # the sizes for the deck: not timed
-        fit_json = payload.fit_input(document, fitted.metrics, fitted.params, {}, 0, n)
         sheets = sheet_setup(imp, options.back_offset, "fr")
         cards = document.cards
         deck_json = payload.deck_input(
@@ -123,7 +122,9 @@ def worker(n: int, mode: str) -> None:
         )
         cpu0 = _cpu()
         start = time.perf_counter()
-        runner.query_fit(fit_json)
+        # The whole deck's document, as before the split: fit.typ reads its cards, metrics and
+        # fit range (not the very input measured above, which Typst would answer from its memo).
+        runner.query_fit(deck_json)
         out = runner.compile_pdf(deck_json, tags=n <= CHUNK_CARDS)
         wall = time.perf_counter() - start
         size = len(out)
