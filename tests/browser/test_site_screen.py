@@ -230,3 +230,46 @@ def test_glossary_terms_stand_out(chromium: Browser, site_url: str, lang: str) -
     decoration = used.evaluate("e => getComputedStyle(e).textDecorationStyle")
     assert decoration == "dotted"
     page.close()
+
+
+#: What the images of a set page may weigh together. A set has 16 to 20 cards; each preview is
+#: an indexed PNG of 378 x 528 px (twice its 189 px width on the page) of about 22 KB, so 20
+#: make about 450 KB. The page used to load the 300 dpi print files: 1.9 MB for this set.
+SET_PAGE_IMAGE_BUDGET = 600_000
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_set_page_loads_small_previews_lazily(chromium: Browser, site_url: str, lang: str) -> None:
+    page = chromium.new_page(viewport=DESKTOP)
+    page.goto(f"{site_url}{lang}/sets/governance.html")
+    previews = page.locator(".kitgen-previews img")
+    assert previews.count() >= 12
+    for i in range(previews.count()):
+        previews.nth(i).scroll_into_view_if_needed()
+        page.wait_for_function(
+            "img => img.complete && img.naturalWidth > 0", arg=previews.nth(i).element_handle()
+        )
+    images = page.evaluate(
+        """() => [...document.images].map(i => ({
+            src: i.currentSrc, natural: i.naturalWidth, width: Number(i.getAttribute('width')),
+            shown: i.getBoundingClientRect().width, lazy: i.loading,
+            preview: !!i.closest('.kitgen-previews'), full: i.closest('a')?.href ?? '' }))"""
+    )
+    weight = sum(
+        len(page.request.get(image["src"]).body())
+        for image in images
+        if not image["src"].startswith("data:")
+    )
+    previewed = [image for image in images if image["preview"]]
+    for image in previewed:
+        assert image["lazy"] == "lazy" and image["src"].endswith("--preview.png"), image
+        # Twice the width the page gives it (sharp on a high-density screen), never more than
+        # 2.25 times what is shown (the column may be a little narrower than 189 px).
+        assert image["natural"] == 2 * image["width"], image
+        assert image["shown"] <= image["width"] and image["natural"] <= 2.25 * image["shown"]
+    full = page.request.get(previewed[0]["full"])  # the print-resolution face, one click away
+    status, head = full.status, full.body()[:24]
+    page.close()
+    assert status == 200 and previewed[0]["full"].endswith("--front.png")
+    assert int.from_bytes(head[16:20], "big") == 744  # 63 mm at 300 dpi
+    assert weight <= SET_PAGE_IMAGE_BUDGET, f"{weight} bytes of images"

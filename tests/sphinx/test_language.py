@@ -54,6 +54,7 @@ def test_kit_links_are_relative_to_each_page(site: Site) -> None:
     assert 'href="../downloads/alpha--en--cards--a4--duplex-long.pdf"' in page
     assert 'href="../downloads/alpha--short-talk--en--guide--letter.pdf"' in page
     assert 'href="../deck/alpha.html"' in page
-    assert 'src="../cards/alpha/first-look--front.png"' in page
+    assert 'src="../cards/alpha/first-look--preview.png"' in page
+    assert 'href="../cards/alpha/first-look--front.png"' in page
     guide = site.html(app, "sets/alpha/short-talk")
     assert 'href="../../downloads/alpha--short-talk--en--guide--a4.pdf"' in guide

@@ -133,7 +133,8 @@ def _cards(job: Job, site: Path, outcome: Outcome) -> None:
     folder = site / catalog.card_images_dir(job.lang, prompt_set.id)
     before = {p: p.stat().st_mtime_ns for p in folder.glob("*")} if folder.is_dir() else {}
     options = DeckOptions(min_font_pt=job.min_font_pt, base_url=job.links.base_url, brand=job.brand)
-    written = render_card_pngs(prompt_set, job.lang, options, folder)
+    ppi = catalog.preview_ppi(options.card_size.width)
+    written = render_card_pngs(prompt_set, job.lang, options, folder, preview_ppi=ppi)
     files = sorted({*written, folder / "alt.json"})
     for path in files:
         outcome.outputs.append(path.relative_to(site).as_posix())

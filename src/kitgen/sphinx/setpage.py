@@ -23,10 +23,6 @@ from kitgen.typography import clean, dimensions
 #: The card size the site's decks are printed in.
 POKER = CARDS["poker"]
 
-#: Card faces are poker cards, 63 x 88 mm; previews keep that ratio.
-PREVIEW_WIDTH = 189
-PREVIEW_HEIGHT = 264
-
 
 class SetIntroDirective(KitgenDirective):
     """Summary, facts, links to the theme page and the online deck, sources."""
@@ -182,7 +178,8 @@ class SessionsDirective(KitgenDirective):
 
 
 class PreviewsDirective(KitgenDirective):
-    """The printed face of every card (PNG made by ``kitgen build``), each linking to its card."""
+    """The printed face of every card: a small PNG made by ``kitgen build`` at twice its
+    displayed size, loaded lazily, each linking to the 300 dpi image of the card."""
 
     def run(self) -> list[nodes.Node]:
         prompt_set = self.load()
@@ -190,11 +187,18 @@ class PreviewsDirective(KitgenDirective):
             return []
         gallery = nodes.container(classes=["kitgen-previews"])
         for prompt in prompt_set.prompts:
-            site = catalog.card_image(self.lang, prompt_set.id, prompt.id)
+            site = catalog.card_preview(self.lang, prompt_set.id, prompt.id)
             alt = self.t(
                 output_text(self.lang, "Front of the card: {text}", text=self.t(prompt.text))
             )
-            image = card_image("", site=site, alt=alt, width=PREVIEW_WIDTH, height=PREVIEW_HEIGHT)
-            link = nodes.reference("", "", image, refid=urls.prompt_anchor(prompt.id))
+            image = card_image(
+                "",
+                site=site,
+                alt=alt,
+                width=catalog.PREVIEW_WIDTH,
+                height=catalog.PREVIEW_HEIGHT,
+            )
+            full = catalog.card_image(self.lang, prompt_set.id, prompt.id)
+            link = site_reference(full, image)
             gallery += nodes.paragraph("", "", link, classes=["kitgen-preview"])
         return [gallery]

@@ -6,6 +6,7 @@ import json
 import struct
 from pathlib import Path
 
+from kitgen import catalog
 from kitgen.model import PromptSet
 from kitgen.render.cards import DeckOptions
 from kitgen.render.cards.png import render_card_pngs
@@ -39,3 +40,20 @@ def test_ppi_sets_the_resolution_of_every_face(minimal: PromptSet, tmp_path: Pat
     for face in ("first-look--front.png", "first-look--back.png"):
         w, h = _png_size(tmp_path / face)
         assert abs(w - 63 / 25.4 * 96) <= 1 and abs(h - 88 / 25.4 * 96) <= 1
+
+
+def test_previews_are_twice_their_displayed_width(minimal: PromptSet, tmp_path: Path) -> None:
+    options = DeckOptions()
+    ppi = catalog.preview_ppi(options.card_size.width)
+    files = render_card_pngs(minimal, "en", options, tmp_path, preview_ppi=ppi)
+    previews = [p for p in files if p.name.endswith("--preview.png")]
+    ids = [p.id for p in minimal.prompts]
+    assert sorted(p.name for p in previews) == sorted(f"{i}--preview.png" for i in ids)
+    for path in previews:
+        w, h = _png_size(path)
+        assert abs(w - 2 * catalog.PREVIEW_WIDTH) <= 1 and abs(h - 2 * catalog.PREVIEW_HEIGHT) <= 1
+        assert path.read_bytes()[25] == 3  # PNG colour type 3: an indexed palette
+        front = path.with_name(path.name.replace("--preview", "--front"))
+        assert path.stat().st_size < front.stat().st_size / 3
+    alt = json.loads((tmp_path / "alt.json").read_text("utf-8"))
+    assert alt["first-look--preview.png"] == alt["first-look--front.png"]

@@ -70,7 +70,7 @@ def draw_faces(
     faces: CardFaces,
     indices: list[int],
     fmt: Literal["png", "svg"] = "png",
-    ppi: int = PNG_PPI,
+    ppi: float = PNG_PPI,
 ) -> tuple[list[bytes], bytes]:
     """The fronts of cards ``indices`` (in that order) and the back, as PNG (``ppi``) or SVG."""
     everyone = faces.cards

@@ -11,6 +11,7 @@ from kitgen.model import PromptSet
 from kitgen.render.cards.faces import CardFaces, card_faces, draw_faces
 from kitgen.render.cards.options import DeckOptions
 from kitgen.render.cards.runner import PNG_PPI
+from kitgen.render.preview import compact_png
 
 
 def render_card_pngs(
@@ -19,15 +20,19 @@ def render_card_pngs(
     options: DeckOptions,
     out_dir: Path,
     ppi: int = PNG_PPI,
+    preview_ppi: float | None = None,
 ) -> list[Path]:
     """One PNG per card face at trim size (``ppi``, 300 by default), plus ``alt.json`` with
     each face's text.
 
     Files: ``<prompt-id>--front.png`` and ``<prompt-id>--back.png`` (``names.card_face``; backs
-    are identical).
+    are identical); with ``preview_ppi``, also ``<prompt-id>--preview.png``: the front at that
+    resolution as a 256-colour PNG, small enough for a web page (``kitgen.render.preview``).
     """
     faces = card_faces(prompt_set, lang, options)
-    fronts, back_png = draw_faces(faces, list(range(len(faces.cards))), ppi=ppi)
+    everyone = list(range(len(faces.cards)))
+    fronts, back_png = draw_faces(faces, everyone, ppi=ppi)
+    previews = draw_faces(faces, everyone, ppi=preview_ppi)[0] if preview_ppi else []
     out_dir = Path(out_dir)
     written: list[Path] = []
     alt: dict[str, str] = {}
@@ -42,6 +47,11 @@ def render_card_pngs(
             atomic.write_if_changed(out_dir / name, image_bytes)
             written.append(out_dir / name)
             alt[name] = text
+    for index, small in enumerate(previews):
+        name = names.card_face(faces.cards[index].id, "preview")
+        atomic.write_if_changed(out_dir / name, compact_png(small))
+        written.append(out_dir / name)
+        alt[name] = alt[names.card_face(faces.cards[index].id, "front")]
     atomic.write_if_changed(
         out_dir / "alt.json", json.dumps(alt, ensure_ascii=False, indent=2) + "\n"
     )

@@ -89,14 +89,14 @@ def compile_pdf(data: str, tags: bool, procs: ProcessPoolExecutor | None = None)
     return out
 
 
-def compile_images(data: str, fmt: Literal["png", "svg"], ppi: int = PNG_PPI) -> list[bytes]:
+def compile_images(data: str, fmt: Literal["png", "svg"], ppi: float = PNG_PPI) -> list[bytes]:
     """``cards.typ`` for the JSON document ``data``, one image per page (``ppi``: PNG only)."""
     out = _compile(data, fmt, ppi if fmt == "png" else None, True)
     return out if isinstance(out, list) else [out]
 
 
 def _compile(
-    data: str, fmt: Literal["pdf", "png", "svg"], ppi: int | None, tags: bool
+    data: str, fmt: Literal["pdf", "png", "svg"], ppi: float | None, tags: bool
 ) -> bytes | list[bytes]:
     try:
         out: bytes | list[bytes] | None = typst.compile(
