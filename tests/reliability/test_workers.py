@@ -28,7 +28,7 @@ BLOCKING_JOBS = """
 import threading
 import kitgen.build.kit as kit
 
-def _run(job, site, project):
+def _run(job, site, project, cache):
     print("job started", flush=True)
     threading.Event().wait()
 
