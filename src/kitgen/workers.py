@@ -16,6 +16,7 @@ broke (``OSError: handle is closed`` in the next ``submit``).
 from __future__ import annotations
 
 import contextlib
+import importlib
 import multiprocessing
 import os
 import signal
@@ -53,15 +54,29 @@ def die_with_parent(parent: int) -> None:
         os._exit(1)
 
 
+def warm_worker(parent: int, modules: tuple[str, ...]) -> None:
+    """``die_with_parent``, then import ``modules`` before the first job (pools kept between
+    builds pay their imports once, when they start)."""
+    die_with_parent(parent)
+    for module in modules:
+        with contextlib.suppress(ImportError):
+            importlib.import_module(module)
+
+
 def process_pool(
-    workers: int, context: BaseContext | None = None, **options: Any
+    workers: int,
+    context: BaseContext | None = None,
+    *,
+    imports: tuple[str, ...] = (),
+    **options: Any,
 ) -> ProcessPoolExecutor:
-    """A process pool whose workers die with this process (see ``die_with_parent``)."""
+    """A process pool whose workers die with this process (see ``die_with_parent``) and
+    import ``imports`` as they start."""
     return ProcessPoolExecutor(
         max_workers=workers,
         mp_context=context or multiprocessing.get_context(),
-        initializer=die_with_parent,
-        initargs=(os.getpid(),),
+        initializer=warm_worker,
+        initargs=(os.getpid(), imports),
         **options,
     )
 

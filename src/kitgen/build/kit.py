@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import concurrent.futures
 import hashlib
-import multiprocessing
 import os
 import time
 from collections.abc import Callable
@@ -33,6 +32,7 @@ from kitgen.build.manifest import (
     remove_stale,
     tree_fingerprint,
 )
+from kitgen.build.pools import JobPools, OneBuild
 from kitgen.build.project import Project
 from kitgen.build.redirect import redirect_html
 from kitgen.build.root import index_html
@@ -47,7 +47,7 @@ from kitgen.render.brand import BrandMark
 from kitgen.render.glyphs import glyph_warnings
 from kitgen.sphinx.translations import untranslated
 from kitgen.wording import quoted
-from kitgen.workers import held_interrupts, process_pool, running
+from kitgen.workers import held_interrupts
 
 #: Progress callback: (job kind, total of that kind) when starting; (kind, None) per job done.
 Progress = Callable[[str, int | None], None]
@@ -229,15 +229,24 @@ def _os_error(exc: BaseException) -> OSError | None:
     return None
 
 
-def _pool(workers: int) -> concurrent.futures.ProcessPoolExecutor:
-    """Workers that die with the build (kitgen.workers): no orphan, a prompt Ctrl-C.
-
-    Spawned, never forked: a forked child that calls Typst hangs for good when its parent had
-    already run Typst (its threads are not copied by ``fork``); a long-lived process (the test
-    suite, a notebook) that made a deck before building would wait forever. ``forkserver``
-    would make the server, not kitgen, the workers' parent, which ``die_with_parent`` checks.
-    """
-    return process_pool(workers, multiprocessing.get_context("spawn"))
+def _outcome(future: Future[Outcome], job: Job, site: Path) -> Outcome:
+    """The job's outcome; a worker that died or a renderer that crashed as one clear error."""
+    try:
+        return future.result()
+    except BrokenProcessPool as exc:
+        # A worker was killed (out of memory, or by hand): one line, no traceback.
+        message = cli_text(
+            "a worker process ended before the {job} job was done (killed, or out of "
+            "memory?); nothing was lost, build again",
+            job=job.key,
+        )
+        raise KitgenError(error(Location(site), message)) from exc
+    except Exception as exc:
+        system = _os_error(exc)
+        if system is not None:  # a full disk, a read-only folder: one line (the CLI)
+            raise system from exc
+        # A renderer crashed (a bug, not bad input): stop, and say which job it was.
+        raise RuntimeError(f"kitgen build: the {job.key} job failed: {exc}") from exc
 
 
 def build_kit(
@@ -248,11 +257,13 @@ def build_kit(
     workers: int | None = None,
     force: bool = False,
     qr: bool | None = None,
+    pools: JobPools | None = None,
 ) -> Report:
     """Build the whole kit into ``site``; raise ``KitgenError`` or ``SiteWarnings`` on failure.
 
     A folder holding files kitgen build did not make is refused unless ``force``.
     ``qr``: print QR codes and addresses (default: when the kit has a ``base_url``).
+    ``pools``: where the jobs run (default: a pool of ``workers`` processes for this build).
     """
     started = time.perf_counter()
     cache = cache_folder(project.root, site)
@@ -292,45 +303,32 @@ def build_kit(
     diagnostics: list[Diagnostic] = []
     site_warnings: list[str] = []
     workers = workers or max(1, min(len(to_run), os.cpu_count() or 1))
-    with running(_pool(workers)) as pool:
-        with held_interrupts():  # a Ctrl-C while workers start: no traceback from them
-            futures: dict[Future[Outcome], tuple[Job, str]] = {
-                pool.submit(_run, job, site, project, cache): (job, fp) for job, fp in to_run
-            }
-        if progress is not None:
-            for kind in KINDS:
-                if counts[kind]:
-                    progress(kind, counts[kind])
-            for job in jobs:
-                if job.key in fresh.jobs:
-                    progress(job.kind, None)
-        for future in concurrent.futures.as_completed(futures):
-            job, fingerprint = futures[future]
-            try:
-                outcome = future.result()
-            except BrokenProcessPool as exc:
-                # A worker was killed (out of memory, or by hand): one line, no traceback.
-                message = cli_text(
-                    "a worker process ended before the {job} job was done (killed, or out of "
-                    "memory?); nothing was lost, build again",
-                    job=job.key,
-                )
-                raise KitgenError(error(Location(site), message)) from exc
-            except Exception as exc:
-                system = _os_error(exc)
-                if system is not None:  # a full disk, a read-only folder: one line (the CLI)
-                    raise system from exc
-                # A renderer crashed (a bug, not bad input): stop, and say which job it was.
-                raise RuntimeError(f"kitgen build: the {job.key} job failed: {exc}") from exc
-            if progress is not None:
+    if progress is not None:
+        for kind in KINDS:
+            if counts[kind]:
+                progress(kind, counts[kind])
+        for job in jobs:
+            if job.key in fresh.jobs:
                 progress(job.kind, None)
-            diagnostics += outcome.diagnostics
-            site_warnings += outcome.warnings
-            report.written += outcome.written
-            if not outcome.diagnostics:
-                # A site built with warnings made its files but must run again next time.
-                done = fingerprint if not outcome.warnings else ""
-                fresh.jobs[job.key] = Entry(done, outcome.outputs)
+    with pools or OneBuild(workers) as runner:
+        for stage in runner.stages(to_run):
+            with held_interrupts():  # a Ctrl-C while workers start: no traceback from them
+                futures: dict[Future[Outcome], tuple[Job, str]] = {
+                    runner.executor(job).submit(_run, job, site, project, cache): (job, fp)
+                    for job, fp in stage
+                }
+            for future in concurrent.futures.as_completed(futures):
+                job, fingerprint = futures[future]
+                outcome = _outcome(future, job, site)
+                if progress is not None:
+                    progress(job.kind, None)
+                diagnostics += outcome.diagnostics
+                site_warnings += outcome.warnings
+                report.written += outcome.written
+                if not outcome.diagnostics:
+                    # A site built with warnings made its files but must run again next time.
+                    done = fingerprint if not outcome.warnings else ""
+                    fresh.jobs[job.key] = Entry(done, outcome.outputs)
 
     write_if_changed(site / "index.html", root_page(project))
     write_if_changed(site / ".nojekyll", b"")

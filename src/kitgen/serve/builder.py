@@ -1,10 +1,11 @@
 """``kitgen build``'s library function (:func:`kitgen.build.build_kit`), run in a worker process.
 
-The worker is started once (its imports, Sphinx among them, are paid once) and builds on
-request.  It leads its own process group: Ctrl-C in the terminal reaches the server only,
-which then stops the worker and the build's own processes together, so no traceback comes
-from them and none is left behind.  The build's process pool is spawned from the worker
-(kitgen.build.kit: a forked Typst hangs), so the server's threads are never copied.
+The worker is started once and builds on request; the jobs of each build run in workers of its
+own that are kept from one build to the next (:mod:`kitgen.serve.pools`), so Sphinx and the
+renderers are imported once.  It leads its own process group: Ctrl-C in the terminal reaches
+the server only, which then stops the worker and the build's own processes together, so no
+traceback comes from them and none is left behind.  The job workers are spawned from the
+worker (kitgen.build.pools: a forked Typst hangs), so the server's threads are never copied.
 """
 
 from __future__ import annotations
@@ -15,26 +16,23 @@ import multiprocessing
 import os
 import re
 import signal
+import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from multiprocessing.connection import Connection
 from pathlib import Path
 
-#: Modules a build imports (the site's Sphinx extensions and theme among them).
-WARM = (
-    "kitgen.build",
-    "kitgen.render.cards",
-    "kitgen.render.guide",
-    "kitgen.render.webdeck",
-    "sphinx.application",
-    "sphinx.builders.html",
-    "myst_parser",
-    "sphinx_design",
-    "furo",
-    "kitgen.sphinx.extension",
-)
+from kitgen.build.pools import JobPools
+from kitgen.build.project import Project
+from kitgen.serve.pools import WarmPools
+from kitgen.workers import die_with_parent
 
+#: Modules this process needs to plan a build (the jobs' own run in kitgen.serve.pools).
+WARM = ("kitgen.build",)
+
+#: What the server sends to stop an idle worker.
+STOP = "stop"
 #: What the worker sends when every language of the site is published.
 SITE_PUBLISHED = "site-published"
 #: Terminal colour codes (SGR), as Sphinx writes them around warnings.
@@ -64,6 +62,8 @@ class Builder:
         )
         self._process.start()
         child.close()
+        #: Held while a build runs: an idle worker is stopped gently (see :meth:`close`).
+        self._busy = threading.Lock()
 
     @property
     def pid(self) -> int | None:
@@ -75,16 +75,27 @@ class Builder:
         ``on_site`` is called as soon as every language of the site is published, before the
         decks and guides are done: open pages can reload then.
         """
-        self._conn.send("build")
-        while True:
-            message = self._conn.recv()
-            if isinstance(message, Built):
-                return message
-            if message == SITE_PUBLISHED and on_site is not None:
-                on_site()
+        with self._busy:
+            self._conn.send("build")
+            while True:
+                message = self._conn.recv()
+                if isinstance(message, Built):
+                    return message
+                if message == SITE_PUBLISHED and on_site is not None:
+                    on_site()
 
     def close(self) -> None:
-        """Stop the worker and every process of a build in progress."""
+        """Stop the worker and every process of a build in progress.
+
+        An idle worker is asked to stop and shuts its job workers down itself (their queues'
+        semaphores are released: no "leaked semaphore" warning at exit); a busy one, with the
+        processes of its build, is terminated at once.
+        """
+        if self._process.is_alive() and self._busy.acquire(blocking=False):
+            with contextlib.suppress(OSError):
+                self._conn.send(STOP)
+                self._process.join(timeout=30)
+            self._busy.release()
         pid = self._process.pid
         if pid is not None and self._process.is_alive():
             with contextlib.suppress(ProcessLookupError, PermissionError):
@@ -99,9 +110,13 @@ class Builder:
 def _work(conn: Connection, root: Path, site: Path) -> None:
     """The worker's loop: one build per request, until the pipe closes."""
     os.setpgrp()  # Ctrl-C goes to the server; the server stops this group
+    die_with_parent(os.getppid())  # a server killed outright (SIGKILL) takes the builds along
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    # Warm up: what every build imports in this process, paid once (its spawned job workers
-    # import their own).
+    # Warm up: the job workers start (they import Sphinx and the renderers) while this
+    # process imports what plans a build.
+    pools = WarmPools()
+    with contextlib.suppress(Exception):  # a broken kitgen.toml is reported by the build
+        pools.start(Project.find(root).languages)
     for module in WARM:
         with contextlib.suppress(ImportError):
             importlib.import_module(module)
@@ -110,14 +125,22 @@ def _work(conn: Connection, root: Path, site: Path) -> None:
         try:
             request = conn.recv()
         except EOFError:
+            request = STOP
+        if request == STOP:
+            pools.shutdown()
             return
         if request == "build":
-            conn.send(build_once(root, site, lambda: conn.send(SITE_PUBLISHED)))
+            conn.send(build_once(root, site, lambda: conn.send(SITE_PUBLISHED), pools))
 
 
-def build_once(root: Path, site: Path, on_site: Callable[[], None] | None = None) -> Built:
+def build_once(
+    root: Path,
+    site: Path,
+    on_site: Callable[[], None] | None = None,
+    pools: JobPools | None = None,
+) -> Built:
     """One incremental build; every failure as located lines, never a traceback."""
-    from kitgen.build import Project, SiteWarnings, build_kit
+    from kitgen.build import SiteWarnings, build_kit
     from kitgen.diagnostics import KitgenError, UnlocatedError
 
     started = time.perf_counter()
@@ -136,7 +159,7 @@ def build_once(root: Path, site: Path, on_site: Callable[[], None] | None = None
 
     try:
         project = Project.find(root)  # kitgen.toml may have changed
-        report = build_kit(project, site, progress=progress)
+        report = build_kit(project, site, progress=progress, pools=pools)
     except KitgenError as exc:
         return Built(False, [str(d) for d in exc.diagnostics], seconds=_since(started))
     except SiteWarnings as exc:  # Sphinx colours them: plain text for the page and terminal

@@ -1,9 +1,9 @@
 """One ``kitgen serve`` run: the server, the watcher, the previews and the builds, tied together.
 
-A saved set file is handled at once on the caller's thread: its preview is redrawn (only the
-cards that changed) and the preview pages reload.  Every change also asks for a build of the
-kit, run by a separate thread in the builder process; changes made during a build are
-gathered into the next one.  Whatever fails keeps the last good output served and shows its
+Every change asks for a build of the kit, run by a separate thread in the builder process;
+changes made during a build are gathered into the next one.  A saved set file is also handled
+at once on the caller's thread: its preview is redrawn (only the cards that changed) and the
+preview pages reload.  Whatever fails keeps the last good output served and shows its
 located errors in the open pages and on the terminal.
 """
 
@@ -112,12 +112,17 @@ class Session:
     # ------------------------------------------------------------------ changes
 
     def handle(self, changed: set[Path]) -> None:
-        """React to changed sources: previews at once, then a build of the kit."""
+        """React to changed sources: a build of the kit, and the previews meanwhile.
+
+        The build is asked for first: it runs in other processes, and the site's pages are what
+        takes longest; the cards of the preview are redrawn here while it runs.
+        """
         if self.project.root / "kitgen.toml" in changed:
             with contextlib.suppress(Exception):  # a broken kitgen.toml is reported by the build
                 self.project = Project.find(self.project.root)
                 self.previews.project = self.project
             changed |= set(self._set_files())
+        self._request_build(changed)
         for path in sorted(changed):
             if path.parent == self.project.prompts and path.suffix in SET_SUFFIXES:
                 if path.is_file():
@@ -126,7 +131,6 @@ class Session:
                     self.previews.forget(path)
                     self.status.set_errors(f"set:{path}", [])
                     self.status.bump("preview")
-        self._request_build(changed)
 
     def _set_files(self) -> list[Path]:
         prompts = self.project.prompts
