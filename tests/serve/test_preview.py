@@ -9,11 +9,12 @@ from pathlib import Path
 import pytest
 
 from kitgen.build.project import Project
-from kitgen.config import Config
+from kitgen.config import Brand, Config
 from kitgen.serve.preview import Previews
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "minimal.yaml"
 SECOND = "What surprised you most, and why (en)"
+LOGO = Path(__file__).resolve().parents[1] / "data" / "brand" / "logo.png"
 
 
 @pytest.fixture()
@@ -89,3 +90,34 @@ def test_real_size_by_default_enlarged_on_request(kit: tuple[Previews, Path]) ->
     assert real.count('style="width: 63mm; height: 88mm"') == 2 * cards  # front and back
     assert double.count('style="width: 126mm; height: 176mm"') == 2 * cards
     assert 'href="minimal.html?lang=en&amp;zoom=2" aria-current=true' in double
+
+
+def test_the_preview_index_lists_every_set(kit: tuple[Previews, Path]) -> None:
+    previews, path = kit
+    (path.parent / "second.yaml").write_text("id: second\n", encoding="utf-8")  # broken: listed
+    listed = re.findall(r'<a href="([^"]+)">([^<]*)</a>', previews.index())
+    assert listed == [("minimal.html", "minimal"), ("second.html", "second")]  # not drawn yet
+    previews.refresh(path)
+    title = previews.page("minimal", "fr") or ""
+    first = re.findall(r'<a href="([^"]+)">([^<]*)</a>', previews.index())[0]
+    assert first[0] == "minimal.html" and f"<h1>{first[1]}</h1>" in title  # by its title
+
+
+def test_card_backs_carry_the_kits_brand(tmp_path: Path) -> None:
+    """The backs show the kit's [brand] (here its logo), as the printed deck does."""
+    (tmp_path / "prompts").mkdir()
+    path = tmp_path / "prompts" / "minimal.yaml"
+    path.write_text(DATA.read_text(encoding="utf-8"), encoding="utf-8")
+    backs = []
+    for brand in (Brand(), Brand(name="Atelier Lac", logo=LOGO, colour="#5b2a86")):
+        previews = Previews(Project(root=tmp_path, config=Config(brand=brand)))
+        assert previews.refresh(path).errors == []
+        page = previews.page("minimal", "en") or ""
+        back = re.search(r'class="back" src="[^"]*/([^"/]+)"', page)
+        assert back is not None
+        image = previews.image(back.group(1))
+        assert image is not None
+        backs.append(image)
+    plain, branded = backs
+    assert b"<image " in branded  # the logo (the PNG, wrapped in SVG), drawn on the back
+    assert b"<image " not in plain

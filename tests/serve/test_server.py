@@ -82,6 +82,17 @@ def test_preview_page_shows_every_card_with_its_fit_and_sessions(served: Served)
     assert image.lstrip().startswith(b"<svg") or b"<svg" in image[:300]
 
 
+def test_preview_index_links_every_set(served: Served) -> None:
+    served.wait_for("previews", lambda s: s["generations"]["preview"] >= 3)
+    for address in ("_preview/", "_preview/index.html"):
+        page = served.get(address).decode("utf-8")
+        links = re.findall(r'<a href="([^"]+)">', page)
+        assert links == ["alpha.html", "beta.html"]
+        assert f'id="{SCRIPT_ID}"' in page  # reloads when a set is added or removed
+        for link in links:
+            assert 'class="card"' in served.get(f"_preview/{link}").decode("utf-8")
+
+
 def test_unknown_preview_is_404(served: Served) -> None:
     with pytest.raises(urllib.error.HTTPError) as info:
         served.get("_preview/nope.html")

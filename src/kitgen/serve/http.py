@@ -60,6 +60,10 @@ class Handler(SimpleHTTPRequestHandler):
             self._send(RELOAD_JS.encode("utf-8"), "text/javascript; charset=utf-8")
         elif path.startswith(IMAGES):
             self._image(path.removeprefix(IMAGES))
+        elif path in (PREFIX, f"{PREFIX}index.html"):
+            index = self.server.previews.index().encode("utf-8")
+            generation = self.server.status.generation("preview")
+            self._send(inject(index, "preview", generation), "text/html; charset=utf-8")
         elif path.startswith(PREFIX):
             self._preview(path.removeprefix(PREFIX), parse_qs(url.query))
         elif (page := self._html_file(url.path)) is not None:

@@ -120,6 +120,33 @@ def preview_page(
 """
 
 
+def index_page(sets: list[tuple[str, str]]) -> str:
+    """The list of the kit's sets (id, title), each linked to its preview page."""
+    title = escape(cli_text("Previews"))
+    intro = escape(cli_text("Every card of a set as it prints: choose a set."))
+    items = "\n".join(
+        f'<li><a href="{quote(set_id)}.html">{escape(name)}</a> <code>{escape(set_id)}</code></li>'
+        for set_id, name in sets
+    )
+    return f"""<!DOCTYPE html>
+<html>
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>{title}</title>
+<style>{STYLE}</style>
+</head>
+<body>
+<h1>{title}</h1>
+<p>{intro}</p>
+<ul class="sets">
+{items}
+</ul>
+</body>
+</html>
+"""
+
+
 def _card(face: Face, images: str, size: str) -> str:
     warnings = "".join(f'<p class="warning" role="note">{escape(w)}</p>' for w in face.warnings)
     fit = cli_text("fit: {size} pt", size=f"{face.size_pt:g}")

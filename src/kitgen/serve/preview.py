@@ -18,11 +18,12 @@ from pathlib import Path
 from kitgen.build.kit import missing_languages
 from kitgen.build.project import Project
 from kitgen.diagnostics import Diagnostic, KitgenError
-from kitgen.load import load, misnamed
+from kitgen.load import find_sets, load, misnamed
 from kitgen.model import PromptSet
+from kitgen.render.brand import BrandMark
 from kitgen.render.cards import CardFaces, DeckOptions, card_faces, draw_faces
 from kitgen.render.glyphs import glyph_warnings
-from kitgen.serve.page import preview_page
+from kitgen.serve.page import index_page, preview_page
 
 #: Where preview pages and their images are served.
 PREFIX = "/_preview/"
@@ -74,7 +75,26 @@ class Previews:
 
     def options(self) -> DeckOptions:
         config = self.project.config
-        return DeckOptions(base_url=config.base_url or "", min_font_pt=config.min_font_pt)
+        return DeckOptions(
+            base_url=config.base_url or "",
+            min_font_pt=config.min_font_pt,
+            brand=BrandMark.from_brand(config.brand),  # the kit's mark on the backs, as printed
+        )
+
+    def index(self) -> str:
+        """The preview index: every set file of the kit, by the title of its preview once it is
+        drawn (in the kit's first language), else by its id."""
+        prompts = self.project.prompts
+        files = find_sets([prompts]) if prompts.is_dir() else []
+        first = self.project.languages[0]
+        with self._lock:
+            drawn = {set_id: p.prompt_set for set_id, p in self._sets.items()}
+        sets = []
+        for path in files:
+            prompt_set = drawn.get(path.stem)
+            title = prompt_set.title.get_text(first) if prompt_set is not None else path.stem
+            sets.append((path.stem, title))
+        return index_page(sets)
 
     def knows(self, set_id: str) -> bool:
         """True when the kit has a set file named ``set_id`` (drawn yet or not)."""
