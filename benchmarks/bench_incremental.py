@@ -11,7 +11,6 @@ Target: a no-op build under 1 s on the shipped kit.
 from __future__ import annotations
 
 import argparse
-import os
 import statistics
 import subprocess
 import sys
@@ -19,9 +18,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from shipped_kit import copy_project, edit_first_prompt
-
-ENV = {**os.environ, "SOURCE_DATE_EPOCH": "1700000000", "NO_COLOR": "1"}
+from shipped_kit import ENV, build, copy_project, edit_first_prompt
 
 
 def mtimes(site: Path) -> dict[str, int]:
@@ -30,22 +27,6 @@ def mtimes(site: Path) -> dict[str, int]:
     return {
         p.relative_to(site).as_posix(): p.stat().st_mtime_ns for p in site.rglob("*") if p.is_file()
     }
-
-
-def build(project: Path, site: Path) -> float:
-    started = time.perf_counter()
-    result = subprocess.run(
-        [sys.executable, "-m", "kitgen", "build", "-q", "-o", str(site)],
-        cwd=project,
-        env=ENV,
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-    seconds = time.perf_counter() - started
-    if result.returncode != 0:
-        sys.exit(f"kitgen build failed:\n{result.stderr[-3000:]}")
-    return seconds
 
 
 def changed(before: dict[str, int], after: dict[str, int]) -> list[str]:

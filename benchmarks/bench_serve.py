@@ -8,13 +8,14 @@ Then the same for an edit of a theme page (to the served page showing it).  Besi
 same edits followed by a plain ``kitgen build`` (``--build-runs``, default 3), timed as a user
 runs it (a subprocess, interpreter start-up included).  Prints figures, never fails.
 
-    python benchmarks/bench_serve.py [--set engagement] [--runs 10] [--build-runs 3]
+    python benchmarks/bench_serve.py [--set engagement] [--runs 10] [--build-runs 3] [--dir DIR]
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import math
 import os
 import re
 import signal
@@ -28,9 +29,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from shipped_kit import copy_project
+from shipped_kit import ENV, build, copy_project
 
-ENV = {**os.environ, "SOURCE_DATE_EPOCH": "1700000000", "NO_COLOR": "1", "KITGEN_LANG": "en"}
 #: Between two looks at the server: the card is looked for often (its figure is the smallest);
 #: pages, which take seconds, less often, so that the looking does not slow the build down.
 TICK = 0.01
@@ -175,22 +175,7 @@ def build_edits(project: Path, site: Path, set_id: str, theme: str, runs: int) -
         times["theme"].append(build(project, site))
         print(f"  kitgen build {n}: after a prompt edit {times['prompt'][-1]:6.2f} s, "
               f"after a theme edit {times['theme'][-1]:6.2f} s", flush=True)  # fmt: skip
-    return {kind: statistics.median(values) for kind, values in times.items()}
-
-
-def build(project: Path, site: Path) -> float:
-    started = time.perf_counter()
-    result = subprocess.run(
-        [sys.executable, "-m", "kitgen", "build", "-q", "-o", str(site)],
-        cwd=project,
-        env=ENV,
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-    if result.returncode != 0:
-        sys.exit(f"kitgen build failed:\n{result.stderr[-3000:]}")
-    return time.perf_counter() - started
+    return {kind: statistics.median(values or [math.nan]) for kind, values in times.items()}
 
 
 def main() -> None:
@@ -198,14 +183,23 @@ def main() -> None:
     parser.add_argument("--set", default="engagement")
     parser.add_argument("--theme", default="")
     parser.add_argument("--runs", type=int, default=10)
-    parser.add_argument("--build-runs", type=int, default=3)
+    parser.add_argument("--build-runs", type=int, default=3, help="0: no kitgen build figures")
+    parser.add_argument(
+        "--dir",
+        type=Path,
+        help="work here, reusing its project/ and site/ (default: scratch)",
+    )
     args = parser.parse_args()
     theme = args.theme or args.set
     with tempfile.TemporaryDirectory(prefix="kitgen-bench-serve-") as tmp:
-        project = copy_project(Path(tmp))
-        site = Path(tmp) / "site"
-        print(f"cold kitgen build: {build(project, site):.1f} s", flush=True)
-        server = Server(project, site, Path(tmp) / "serve.log")
+        work = args.dir or Path(tmp)
+        project = work / "project"
+        if not project.is_dir():
+            copy_project(work)
+        site = work / "site"
+        print(f"kitgen build before serving: {build(project, site):.1f} s", flush=True)
+        print(f"load average before: {os.getloadavg()[0]:.1f}", flush=True)
+        server = Server(project, site, work / "serve.log")
         try:
             until("the first build", lambda: server.generation("site") >= 2)
             until("the previews", lambda: card_src(server, args.set, "") is not None)
@@ -213,6 +207,7 @@ def main() -> None:
             themes = theme_edits(server, project, theme, args.runs)
         finally:
             server.stop()
+        print(f"load average after: {os.getloadavg()[0]:.1f}", flush=True)
         builds = build_edits(project, site, args.set, theme, args.build_runs)
     card = statistics.median(c for c, _ in prompts)
     page = statistics.median(p for _, p in prompts)
