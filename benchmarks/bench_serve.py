@@ -38,6 +38,10 @@ PAGE_TICK = 0.05
 PATIENCE = 900.0
 
 
+#: This run's mark in the sentences it adds (a --dir reused by an earlier run holds theirs).
+RUN = f"run {time.time_ns():x}"
+
+
 def get(url: str) -> bytes:
     with urllib.request.urlopen(url, timeout=60) as response:
         data: bytes = response.read()
@@ -148,7 +152,7 @@ def theme_edits(server: Server, project: Path, theme: str, runs: int) -> list[fl
     figures = []
     for n in range(1, runs + 1):
         site_before = server.generation("site")
-        sentence = f"Benchmark sentence number {n}."
+        sentence = f"Benchmark sentence number {n} ({RUN})."  # new in a reused --dir too
         started = time.perf_counter()
         with path.open("a", encoding="utf-8") as fp:
             fp.write(f"\n{sentence}\n")
