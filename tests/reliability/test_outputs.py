@@ -50,27 +50,34 @@ def work(tmp_path: Path, minimal_path: Path) -> Path:
 
 
 @pytest.mark.parametrize(
-    "command",
+    ("command", "suffix"),
     [
-        ["cards", "prompts/set.yaml", "--lang", "en", "-o"],
-        ["guide", "prompts/set.yaml", "-o"],
-        ["deck", "prompts/set.yaml", "-o"],
-        ["plan", "--prompts", "prompts", "--minutes", "30", "--lang", "en", "-o"],
+        (["cards", "prompts/set.yaml", "--lang", "en", "-o"], ".pdf"),
+        (["guide", "prompts/set.yaml", "-o"], ".pdf"),
+        (["deck", "prompts/set.yaml", "-o"], ".html"),
+        (["plan", "--prompts", "prompts", "--minutes", "30", "--lang", "en", "-o"], ".pdf"),
     ],
     ids=["cards", "guide", "deck", "plan"],
 )
-def test_an_output_that_is_an_input_is_refused(work: Path, command: list[str]) -> None:
+def test_an_output_that_is_an_input_is_refused(work: Path, command: list[str], suffix: str) -> None:
     (work / "prompts").mkdir()
     source = work / "prompts" / "set.yaml"
     (work / "set.yaml").rename(source)
     before = source.read_bytes()
-    (work / "link.yaml").symlink_to("prompts/set.yaml")
-    os.link(source, work / "hard.yaml")
-    for target in ("prompts/set.yaml", "./prompts/set.yaml", "link.yaml", "hard.yaml"):
+    # Named for the command's format, the links reach the input check itself.
+    (work / f"link{suffix}").symlink_to("prompts/set.yaml")
+    os.link(source, work / f"hard{suffix}")
+    for target in (f"link{suffix}", f"hard{suffix}"):
         result = run([*command, target], work)
         one_located_error(result, str(Path(target)), "the output is an input of this command (")
         assert source.read_bytes() == before
-    assert (work / "link.yaml").is_symlink()
+    # The source by its own name is refused earlier, as a name of another format (usage error).
+    for target in ("prompts/set.yaml", "./prompts/set.yaml"):
+        result = run([*command, target], work)
+        assert result.returncode == 2, (result.returncode, result.stderr)
+        assert "Traceback" not in result.stderr
+        assert source.read_bytes() == before
+    assert (work / f"link{suffix}").is_symlink()
 
 
 # --------------------------------------------------------------------------- non-regular targets
