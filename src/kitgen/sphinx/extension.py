@@ -30,7 +30,7 @@ from kitgen.sphinx.prompts import PromptsDirective
 from kitgen.sphinx.rewrite import note_before, pages_to_write
 from kitgen.sphinx.schema import SchemaDirective
 from kitgen.sphinx.search import setup_search
-from kitgen.sphinx.searchindex import complete_index
+from kitgen.sphinx.searchindex import drop_empty_words
 from kitgen.sphinx.setlist import merge_listers, outdated_listers, purge_lister
 from kitgen.sphinx.setpage import (
     DownloadsDirective,
@@ -89,8 +89,8 @@ def setup(app: Sphinx) -> ExtensionMetadata:
     app.connect("env-check-consistency", check_language)
     app.connect("html-page-context", page_context)
     app.connect("html-page-context", chrome_context)
-    app.connect("html-collect-pages", complete_index)
     app.connect("build-finished", font_licence)
+    app.connect("build-finished", drop_empty_words)
     return {
         "version": __version__,
         "env_version": ENV_VERSION,

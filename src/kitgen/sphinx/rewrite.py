@@ -6,7 +6,8 @@ every page's title and sections (a set renamed in its YAML file must be renamed 
 the glossary and the handbook), and a cross-reference prints its target's title.  So the
 environment's cross-page data (titles, tables of contents, toctrees, labels and terms) is noted
 before reading; when reading changed it, every page is written again (reading, the costly part,
-stays incremental).  When it did not, the pages Sphinx chose are enough.
+stays incremental).  When it did not, the pages Sphinx chose are enough, plus the pages holding
+index entries, which the search index only keeps when they are written (kitgen.sphinx.searchindex).
 """
 
 from __future__ import annotations
@@ -15,6 +16,8 @@ from collections.abc import Set
 
 from sphinx.application import Sphinx
 from sphinx.environment import BuildEnvironment
+
+from kitgen.sphinx.searchindex import pages_with_entries
 
 #: Environment attribute holding the snapshot between ``env-get-outdated`` and ``env-updated``
 #: (removed again before Sphinx pickles the environment).
@@ -45,10 +48,11 @@ def note_before(
 
 
 def pages_to_write(app: Sphinx, env: BuildEnvironment) -> list[str]:
-    """``env-updated``: every page when the cross-page data changed, else none more."""
+    """``env-updated``: every page when the cross-page data changed, else the pages holding
+    index entries (the one handler: Sphinx writes the union of what its handlers return)."""
     before = getattr(env, BEFORE, None)
     if hasattr(env, BEFORE):
         delattr(env, BEFORE)
     if before is not None and before == cross_page(env):
-        return []
+        return sorted(pages_with_entries(env))
     return sorted(env.found_docs)
