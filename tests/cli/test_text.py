@@ -6,6 +6,7 @@ The language comes from ``KITGEN_LANG``, else the locale (``LC_ALL``, ``LC_MESSA
 
 from __future__ import annotations
 
+import gettext
 import os
 import re
 import subprocess
@@ -13,10 +14,14 @@ import sys
 from pathlib import Path
 
 import click
+import click.core
+import click.exceptions
 import pytest
 from click.testing import CliRunner
 
 from kitgen.cli import main
+from kitgen.cli.text import click_words_in_user_language
+from kitgen.i18n import cli_text
 
 NBSP = "\u00a0"  # French: a no-break space before a colon
 NNBSP = "\u202f"  # French: a narrow one inside « » and before ; ! ?
@@ -263,3 +268,34 @@ def test_a_decimal_comma_is_read_where_the_help_writes_one(
     result = CliRunner().invoke(main, args)
     assert result.exit_code == 0, result.stderr
     assert out.read_bytes().startswith(b"%PDF")
+
+
+def test_click_is_left_as_it_is_and_the_global_domain_is_put_back(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Click's words come through the standard library's gettext, not by rebinding click."""
+    assert click.core._ is gettext.gettext
+    assert click.exceptions.ngettext is gettext.ngettext
+    monkeypatch.setenv("KITGEN_LANG", "fr")
+    monkeypatch.setenv("LANGUAGE", "de")
+    domain = gettext.textdomain()
+    result = CliRunner().invoke(main, ["cards", "--bogus"])
+    assert f"Utilisation{NBSP}: main cards" in result.output
+    assert f"L’option «{NNBSP}--bogus{NNBSP}» n’existe pas." in result.output
+    assert (gettext.textdomain(), os.environ["LANGUAGE"]) == (domain, "de")
+    assert gettext.gettext("Usage:") == "Usage:"
+
+
+@pytest.mark.parametrize("lang", ["en", "fr", "de", "it"])
+def test_click_asks_gettext_and_finds_the_user_language(
+    lang: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("KITGEN_LANG", lang)
+    singular = "Got unexpected extra argument ({args})"
+    plural = "Got unexpected extra arguments ({args})"
+    with click_words_in_user_language():
+        assert gettext.gettext("Usage:") == cli_text("Usage:")
+        assert gettext.ngettext(singular, plural, 1) == cli_text(singular)
+        assert gettext.ngettext(singular, plural, 3) == cli_text(plural)
+        assert gettext.ngettext(singular, plural, 1_000_000) == cli_text(plural)
+    assert gettext.gettext("Usage:") == "Usage:"

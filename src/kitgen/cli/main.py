@@ -27,8 +27,6 @@ from kitgen.diagnostics import (
 )
 from kitgen.i18n import cli_text
 
-text.install()  # click's own words (usage, usage errors) from kitgen's catalogue
-
 #: name -> "module:attribute"; modules are imported only when their command runs.
 COMMANDS: dict[str, str] = {
     "validate": "kitgen.cli.validate:validate",

@@ -5,26 +5,29 @@ only when the text is shown (``KITGEN_LANG``, then the locale).  So help texts a
 English message ids marked with :func:`cli_msgid` (which ``kitgen.i18n.extract`` collects) and
 :class:`Command` and :class:`Option` translate them when click prints them.
 
-Click asks gettext for its own words ("Usage:", "Missing argument", "No such option"); it
-imported gettext's functions into its modules, so :func:`install` points those names at our
-catalogue.  Words click adds later stay English until they are added to :func:`_click_words`.
+Click asks the standard library's ``gettext.gettext``/``ngettext`` for its own words ("Usage:",
+"Missing argument", "No such option"): they read the global text domain and the language of
+the locale variables.  While a kitgen command runs, :func:`click_words_in_user_language` binds
+a kitgen domain to a compiled catalogue of those words in a temporary folder, makes it the
+global domain and names the user's language in ``LANGUAGE``; it puts all three back afterwards.
+Words click adds later stay English until they are added to :func:`_click_words`.
 """
 
 from __future__ import annotations
 
 import contextlib
 import functools
+import gettext
+import io
+import os
+import tempfile
 from collections.abc import Callable, Iterator
+from pathlib import Path
 from typing import Any, TypeVar, cast
 
 import click
-import click.core
-import click.decorators
-import click.exceptions
-import click.formatting
-import click.parser
-import click.types
 
+from kitgen import atomic
 from kitgen.i18n import cli_language, cli_ntext, cli_text
 from kitgen.typography import typeset
 from kitgen.wording import decimal_sign, quoted
@@ -52,7 +55,12 @@ def _help_in_user_language(
 
 
 class TranslatedHelp(click.Command):
-    """A command whose help text is a message id, translated each time it is shown."""
+    """A command whose help text is a message id, translated each time it is shown, and
+    whose run (when click's ``main`` starts it) has click's own words in the user's language."""
+
+    def main(self, *args: Any, **kwargs: Any) -> Any:
+        with click_words_in_user_language():
+            return super().main(*args, **kwargs)
 
     def format_help_text(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
         with _help_in_user_language(self):
@@ -290,26 +298,74 @@ def _click_words(lang: str) -> dict[str, str]:
     }
 
 
-def _gettext(message: str) -> str:
-    return _click_words(cli_language()).get(message, message)
+#: Click's ``ngettext`` pairs among :func:`_click_words` (singular, plural).
+#: (Click's own message ids; the one plural kitgen does not translate is left unmarked.)
+_CLICK_PLURALS = (
+    (
+        cli_msgid("Got unexpected extra argument ({args})"),
+        cli_msgid("Got unexpected extra arguments ({args})"),
+    ),
+    (
+        cli_msgid("Did you mean {possibility}?"),
+        cli_msgid("(Did you mean one of: {possibilities}?)"),
+    ),
+    (
+        cli_msgid("Option {name!r} requires an argument."),
+        "Option {name!r} requires {nargs} arguments.",
+    ),
+    (cli_msgid("{value!r} is not {choice}."), cli_msgid("{value!r} is not one of {choices}.")),
+)
+
+#: The gettext domain of click's words while a kitgen command runs.
+CLICK_DOMAIN = "kitgen-click"
 
 
-def _ngettext(singular: str, plural: str, n: int) -> str:
-    return _gettext(singular if n == 1 else plural)
+def click_catalogue(lang: str) -> bytes:
+    """Click's words in ``lang`` as a compiled gettext catalogue (``.mo``), with the language's
+    plural rule (CLDR's: French and Italian have a third form, for millions, worded as the
+    plural); a word without a translation stays English."""
+    from babel.messages.catalog import Catalog  # Babel is imported by cli_text already
+    from babel.messages.mofile import write_mo
+
+    words = _click_words(lang)
+    catalog = Catalog(locale=lang, domain=CLICK_DOMAIN)
+    in_pairs = {msgid for pair in _CLICK_PLURALS for msgid in pair}
+    for msgid, translation in words.items():
+        if msgid not in in_pairs:
+            catalog.add(msgid, translation)
+    for singular, plural in _CLICK_PLURALS:
+        others = (words.get(plural, plural),) * (catalog.num_plurals - 1)  # fr: 1000000, 2
+        catalog.add((singular, plural), (words.get(singular, singular), *others))
+    buffer = io.BytesIO()
+    write_mo(buffer, catalog)
+    return buffer.getvalue()
 
 
-def install() -> None:
-    """Answer click's gettext lookups from kitgen's catalogue."""
-    modules = (
-        click.core,
-        click.decorators,
-        click.exceptions,
-        click.formatting,
-        click.parser,
-        click.types,
-    )
-    names = {"_": _gettext, "ngettext": _ngettext}
-    for module in modules:
-        for name, function in names.items():
-            if hasattr(module, name):
-                setattr(module, name, function)
+@contextlib.contextmanager
+def click_words_in_user_language() -> Iterator[None]:
+    """While the block runs, click's gettext lookups answer in the user's language.
+
+    Only the standard library's public gettext API: the catalogue is written (atomically) to a
+    temporary folder of ours, :data:`CLICK_DOMAIN` is bound to it and made the global domain,
+    and ``LANGUAGE`` (which gettext reads first, kitgen never) names :func:`cli_language`.
+    The previous domain and ``LANGUAGE`` are put back and the folder removed afterwards, so
+    nothing changes at import and nothing stays after a command.
+    """
+    lang = cli_language()
+    previous_domain = gettext.textdomain()
+    previous_language = os.environ.get("LANGUAGE")
+    with tempfile.TemporaryDirectory(prefix="kitgen-click-") as folder:
+        mo_file = Path(folder) / lang / "LC_MESSAGES" / f"{CLICK_DOMAIN}.mo"
+        mo_file.parent.mkdir(parents=True)
+        atomic.write_bytes(mo_file, click_catalogue(lang))
+        gettext.bindtextdomain(CLICK_DOMAIN, folder)
+        gettext.textdomain(CLICK_DOMAIN)
+        os.environ["LANGUAGE"] = lang
+        try:
+            yield
+        finally:
+            gettext.textdomain(previous_domain)
+            if previous_language is None:
+                os.environ.pop("LANGUAGE", None)
+            else:
+                os.environ["LANGUAGE"] = previous_language
