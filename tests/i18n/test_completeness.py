@@ -136,3 +136,20 @@ def test_translations_keep_the_placeholders(domain: str, lang: str) -> None:
 
 def _fields(text: str) -> set[str]:
     return {name for _, name, _, _ in string.Formatter().parse(text) if name}
+
+
+@pytest.mark.parametrize("domain", DOMAINS)
+def test_german_follows_swiss_spelling(domain: str) -> None:
+    """The German catalogue is written for Swiss facilitators: "ss", never "ß" (Grösse, aussen),
+    one spelling throughout instead of a mix of both."""
+    catalog = _read(catalog_path("de", domain), "de")
+    with_sharp_s = [
+        str(message.id)
+        for message in catalog
+        if message.id
+        and any(
+            "ß" in form
+            for form in (message.string if isinstance(message.string, tuple) else (message.string,))
+        )
+    ]
+    assert with_sharp_s == []
