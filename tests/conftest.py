@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import signal
 import threading
 from collections.abc import Callable, Iterator
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
@@ -14,6 +15,13 @@ import yaml
 
 from kitgen.load import load_set
 from kitgen.model import PromptSet
+
+# A suite started in the background of a non-interactive shell (`./dev.sh test &`, nohup) inherits
+# SIGINT ignored, and so would every kitgen process the tests start: the tests that stop kitgen
+# with SIGINT, as Ctrl-C does, would then wait for nothing. Children inherit a handler as the
+# default disposition, so restoring Python's own handler here gives them Ctrl-C back.
+if signal.getsignal(signal.SIGINT) == signal.SIG_IGN:
+    signal.signal(signal.SIGINT, signal.default_int_handler)
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = Path(__file__).resolve().parent / "data"

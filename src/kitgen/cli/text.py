@@ -354,11 +354,12 @@ def click_words_in_user_language() -> Iterator[None]:
     lang = cli_language()
     previous_domain = gettext.textdomain()
     previous_language = os.environ.get("LANGUAGE")
-    with tempfile.TemporaryDirectory(prefix="kitgen-click-") as folder:
-        mo_file = Path(folder) / lang / "LC_MESSAGES" / f"{CLICK_DOMAIN}.mo"
-        mo_file.parent.mkdir(parents=True)
-        atomic.write_bytes(mo_file, click_catalogue(lang))
-        gettext.bindtextdomain(CLICK_DOMAIN, folder)
+    folder = _click_catalogue_folder(lang)
+    if folder is None:
+        yield  # click's own words stay English; kitgen's messages still follow the user
+        return
+    with folder:
+        gettext.bindtextdomain(CLICK_DOMAIN, folder.name)
         gettext.textdomain(CLICK_DOMAIN)
         os.environ["LANGUAGE"] = lang
         try:
@@ -369,3 +370,21 @@ def click_words_in_user_language() -> Iterator[None]:
                 os.environ.pop("LANGUAGE", None)
             else:
                 os.environ["LANGUAGE"] = previous_language
+
+
+def _click_catalogue_folder(lang: str) -> tempfile.TemporaryDirectory[str] | None:
+    """A temporary folder holding click's words in ``lang``, or None when none can be written
+    (a full disk, a read-only temporary folder): the command must still run and say why its
+    own work fails, in one located line, instead of failing here with a traceback."""
+    try:
+        folder = tempfile.TemporaryDirectory(prefix="kitgen-click-", ignore_cleanup_errors=True)
+    except OSError:
+        return None
+    try:
+        mo_file = Path(folder.name) / lang / "LC_MESSAGES" / f"{CLICK_DOMAIN}.mo"
+        mo_file.parent.mkdir(parents=True)
+        atomic.write_bytes(mo_file, click_catalogue(lang))
+    except OSError:
+        folder.cleanup()
+        return None
+    return folder
