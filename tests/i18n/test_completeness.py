@@ -6,14 +6,23 @@ test; a message left untranslated in one language fails the second, naming it.
 
 from __future__ import annotations
 
+import io
 import string
+from gettext import GNUTranslations
 from pathlib import Path
 
 import pytest
 from babel.messages.catalog import Catalog, Message
 from babel.messages.pofile import read_po
 
-from kitgen.i18n.catalogs import DOMAINS, FALLBACK, catalog_path, languages
+from kitgen.i18n.catalogs import DOMAINS, FALLBACK, catalog_path, cli_translations, languages
+from kitgen.i18n.click_words import (
+    CLICK_PLURALS,
+    CLICK_WORDS,
+    click_catalogue,
+    click_catalogue_path,
+    shipped_click_words,
+)
 from kitgen.i18n.extract import extract, template_path
 
 
@@ -153,3 +162,33 @@ def test_german_follows_swiss_spelling(domain: str) -> None:
         )
     ]
     assert with_sharp_s == []
+
+
+@pytest.mark.parametrize("lang", languages())
+def test_shipped_click_words_say_what_the_catalogue_says(lang: str) -> None:
+    """The compiled ``kitgen-click.mo`` of each language answers as the ``cli`` catalogue does,
+    plural forms included (run python -m kitgen.i18n.extract after translating)."""
+    shipped = shipped_click_words(lang)
+    fresh = GNUTranslations(io.BytesIO(click_catalogue(lang)))
+    stale = [
+        msgid
+        for msgid in CLICK_WORDS
+        if shipped.gettext(msgid) != fresh.gettext(msgid) or fresh.gettext(msgid) == ""
+    ]
+    for singular, plural in CLICK_PLURALS:
+        for n in (0, 1, 2, 1_000_000):
+            if shipped.ngettext(singular, plural, n) != fresh.ngettext(singular, plural, n):
+                stale.append(f"{singular} (n={n})")
+    assert not stale, f"kitgen-click.mo of {lang} is out of date: {stale}"
+    assert fresh.gettext("Usage:") == cli_translations(lang).gettext("Usage:")
+
+
+def test_a_stale_click_catalogue_is_noticed(tmp_path: Path) -> None:
+    """The check above can fail: a catalogue of other words answers differently."""
+    other = click_catalogue_path("fr", tmp_path)
+    other.parent.mkdir(parents=True)
+    other.write_bytes(click_catalogue("de"))
+    assert shipped_click_words("fr", tmp_path).gettext("Usage:") != (
+        shipped_click_words("fr").gettext("Usage:")
+    )
+    assert shipped_click_words("fr", tmp_path / "none").gettext("Usage:") == "Usage:"

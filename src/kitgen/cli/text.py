@@ -8,36 +8,30 @@ English message ids marked with :func:`cli_msgid` (which ``kitgen.i18n.extract``
 Click asks the standard library's ``gettext.gettext``/``ngettext`` for its own words ("Usage:",
 "Missing argument", "No such option"): they read the global text domain and the language of
 the locale variables.  While a kitgen command runs, :func:`click_words_in_user_language` binds
-a kitgen domain to a compiled catalogue of those words in a temporary folder, makes it the
-global domain and names the user's language in ``LANGUAGE``; it puts all three back afterwards.
-Words click adds later stay English until they are added to :func:`_click_words`.
+a kitgen domain to the compiled catalogues of those words the package ships, makes it the
+global domain and names the user's language in ``LANGUAGE``; it puts both back afterwards.
+Words click adds later stay English until they are added to
+:data:`kitgen.i18n.click_words.CLICK_WORDS`.
 """
 
 from __future__ import annotations
 
 import contextlib
-import functools
 import gettext
-import io
 import os
-import tempfile
 from collections.abc import Callable, Iterator
-from pathlib import Path
 from typing import Any, TypeVar, cast
 
 import click
 
-from kitgen import atomic
 from kitgen.i18n import cli_language, cli_ntext, cli_text
+from kitgen.i18n import cli_msgid as cli_msgid  # the commands' modules mark help texts with it
+from kitgen.i18n.catalogs import LOCALE_DIR
+from kitgen.i18n.click_words import CLICK_DOMAIN, click_catalogue_path
 from kitgen.typography import typeset
 from kitgen.wording import decimal_sign, quoted
 
 F = TypeVar("F", bound=Callable[..., Any])
-
-
-def cli_msgid(text: str) -> str:
-    """Mark ``text`` as a message id to translate when it is shown (gettext's ``N_``)."""
-    return text
 
 
 @contextlib.contextmanager
@@ -240,151 +234,30 @@ def option(*param_decls: str, **attrs: Any) -> Callable[[F], F]:
     return click.option(*param_decls, cls=Option, **attrs)
 
 
-@functools.cache
-def _click_words(lang: str) -> dict[str, str]:
-    """Click's messages that a kitgen user can meet, translated (``lang`` keys the cache)."""
-    return {
-        "Usage:": cli_text("Usage:"),
-        "Options": cli_text("Options"),
-        "Commands": cli_text("Commands"),
-        "Show this message and exit.": cli_text("Show this message and exit."),
-        "Show the version and exit.": cli_text("Show the version and exit."),
-        "default: {default}": cli_text("default: {default}"),
-        "required": cli_text("required"),
-        "Error: {message}": cli_text("Error: {message}"),
-        "Try '{command} {option}' for help.": cli_text("Try '{command} {option}' for help."),
-        "Aborted!": cli_text("Aborted!"),
-        "Missing command.": cli_text("Missing command."),
-        "Missing argument": cli_text("Missing argument"),
-        "Missing option": cli_text("Missing option"),
-        "Missing parameter": cli_text("Missing parameter"),
-        "No such option {name!r}.": cli_text("No such option {name!r}."),
-        "No such command {name!r}.": cli_text("No such command {name!r}."),
-        "Did you mean {possibility}?": cli_text("Did you mean {possibility}?"),
-        "(Did you mean one of: {possibilities}?)": cli_text(
-            "(Did you mean one of: {possibilities}?)"
-        ),
-        "Got unexpected extra argument ({args})": cli_text(
-            "Got unexpected extra argument ({args})"
-        ),
-        "Got unexpected extra arguments ({args})": cli_text(
-            "Got unexpected extra arguments ({args})"
-        ),
-        "Option {name!r} requires an argument.": cli_text("Option {name!r} requires an argument."),
-        "Option {name!r} does not take a value.": cli_text(
-            "Option {name!r} does not take a value."
-        ),
-        "Invalid value for {param_hint}: {message}": cli_text(
-            "Invalid value for {param_hint}: {message}"
-        ),
-        "Invalid value: {message}": cli_text("Invalid value: {message}"),
-        "{value!r} is not {choice}.": cli_text("{value!r} is not {choice}."),
-        "{value!r} is not one of {choices}.": cli_text("{value!r} is not one of {choices}."),
-        "{value!r} is not a valid {number_type}.": cli_text(
-            "{value!r} is not a valid {number_type}."
-        ),
-        "{value} is not in the range {range}.": cli_text("{value} is not in the range {range}."),
-        "file": cli_text("file"),
-        "directory": cli_text("directory"),
-        "path": cli_text("path"),
-        "{name} {filename!r} does not exist.": cli_text("{name} {filename!r} does not exist."),
-        "{name} {filename!r} is a file.": cli_text("{name} {filename!r} is a file."),
-        "{name} {filename!r} is a directory.": cli_text("{name} {filename!r} is a directory."),
-        "{name} {filename!r} is not readable.": cli_text("{name} {filename!r} is not readable."),
-        "{name} {filename!r} is not writable.": cli_text("{name} {filename!r} is not writable."),
-        "Could not open file {filename!r}: {message}": cli_text(
-            "Could not open file {filename!r}: {message}"
-        ),
-    }
-
-
-#: Click's ``ngettext`` pairs among :func:`_click_words` (singular, plural).
-#: (Click's own message ids; the one plural kitgen does not translate is left unmarked.)
-_CLICK_PLURALS = (
-    (
-        cli_msgid("Got unexpected extra argument ({args})"),
-        cli_msgid("Got unexpected extra arguments ({args})"),
-    ),
-    (
-        cli_msgid("Did you mean {possibility}?"),
-        cli_msgid("(Did you mean one of: {possibilities}?)"),
-    ),
-    (
-        cli_msgid("Option {name!r} requires an argument."),
-        "Option {name!r} requires {nargs} arguments.",
-    ),
-    (cli_msgid("{value!r} is not {choice}."), cli_msgid("{value!r} is not one of {choices}.")),
-)
-
-#: The gettext domain of click's words while a kitgen command runs.
-CLICK_DOMAIN = "kitgen-click"
-
-
-def click_catalogue(lang: str) -> bytes:
-    """Click's words in ``lang`` as a compiled gettext catalogue (``.mo``), with the language's
-    plural rule (CLDR's: French and Italian have a third form, for millions, worded as the
-    plural); a word without a translation stays English."""
-    from babel.messages.catalog import Catalog  # Babel is imported by cli_text already
-    from babel.messages.mofile import write_mo
-
-    words = _click_words(lang)
-    catalog = Catalog(locale=lang, domain=CLICK_DOMAIN)
-    in_pairs = {msgid for pair in _CLICK_PLURALS for msgid in pair}
-    for msgid, translation in words.items():
-        if msgid not in in_pairs:
-            catalog.add(msgid, translation)
-    for singular, plural in _CLICK_PLURALS:
-        others = (words.get(plural, plural),) * (catalog.num_plurals - 1)  # fr: 1000000, 2
-        catalog.add((singular, plural), (words.get(singular, singular), *others))
-    buffer = io.BytesIO()
-    write_mo(buffer, catalog)
-    return buffer.getvalue()
-
-
 @contextlib.contextmanager
 def click_words_in_user_language() -> Iterator[None]:
     """While the block runs, click's gettext lookups answer in the user's language.
 
-    Only the standard library's public gettext API: the catalogue is written (atomically) to a
-    temporary folder of ours, :data:`CLICK_DOMAIN` is bound to it and made the global domain,
-    and ``LANGUAGE`` (which gettext reads first, kitgen never) names :func:`cli_language`.
-    The previous domain and ``LANGUAGE`` are put back and the folder removed afterwards, so
-    nothing changes at import and nothing stays after a command.
+    Only the standard library's public gettext API: :data:`CLICK_DOMAIN` is bound to the
+    package's catalogues (:mod:`kitgen.i18n.click_words`) and made the global domain, and
+    ``LANGUAGE`` (which gettext reads first, kitgen never) names :func:`cli_language`.  The
+    previous domain and ``LANGUAGE`` are put back afterwards, so nothing changes at import and
+    nothing stays after a command; nothing is written.
     """
     lang = cli_language()
+    if not click_catalogue_path(lang).is_file():
+        yield  # English, or a catalogue not compiled yet: click's own words stay English
+        return
     previous_domain = gettext.textdomain()
     previous_language = os.environ.get("LANGUAGE")
-    folder = _click_catalogue_folder(lang)
-    if folder is None:
-        yield  # click's own words stay English; kitgen's messages still follow the user
-        return
-    with folder:
-        gettext.bindtextdomain(CLICK_DOMAIN, folder.name)
-        gettext.textdomain(CLICK_DOMAIN)
-        os.environ["LANGUAGE"] = lang
-        try:
-            yield
-        finally:
-            gettext.textdomain(previous_domain)
-            if previous_language is None:
-                os.environ.pop("LANGUAGE", None)
-            else:
-                os.environ["LANGUAGE"] = previous_language
-
-
-def _click_catalogue_folder(lang: str) -> tempfile.TemporaryDirectory[str] | None:
-    """A temporary folder holding click's words in ``lang``, or None when none can be written
-    (a full disk, a read-only temporary folder): the command must still run and say why its
-    own work fails, in one located line, instead of failing here with a traceback."""
+    gettext.bindtextdomain(CLICK_DOMAIN, str(LOCALE_DIR))
+    gettext.textdomain(CLICK_DOMAIN)
+    os.environ["LANGUAGE"] = lang
     try:
-        folder = tempfile.TemporaryDirectory(prefix="kitgen-click-", ignore_cleanup_errors=True)
-    except OSError:
-        return None
-    try:
-        mo_file = Path(folder.name) / lang / "LC_MESSAGES" / f"{CLICK_DOMAIN}.mo"
-        mo_file.parent.mkdir(parents=True)
-        atomic.write_bytes(mo_file, click_catalogue(lang))
-    except OSError:
-        folder.cleanup()
-        return None
-    return folder
+        yield
+    finally:
+        gettext.textdomain(previous_domain)
+        if previous_language is None:
+            os.environ.pop("LANGUAGE", None)
+        else:
+            os.environ["LANGUAGE"] = previous_language

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from kitgen.i18n.catalogs import (
     cli_language,
+    cli_msgid,
     cli_ntext,
     cli_text,
     is_language,
@@ -24,6 +25,7 @@ from kitgen.i18n.catalogs import (
 
 __all__ = [
     "cli_language",
+    "cli_msgid",
     "cli_ntext",
     "cli_text",
     "is_language",

@@ -55,6 +55,18 @@ def cli_text(msgid: str, /, **fmt: object) -> str:
     return _format(_translations(cli_language(), "cli").gettext(msgid), fmt)
 
 
+def cli_msgid(text: str, /) -> str:
+    """Mark ``text`` as a message id of the command to translate when it is shown (gettext's
+    ``N_``): the extractor finds it here, :func:`cli_text` translates it where it is shown."""
+    return text
+
+
+def cli_translations(lang: str) -> gettext.NullTranslations:
+    """The command's catalogue in ``lang`` (English behind it), for a language other than
+    the user's: the compiled catalogue of click's words is written for every language."""
+    return _translations(_normalise(lang), "cli")
+
+
 def cli_ntext(singular: str, plural: str, n: int, /, **fmt: object) -> str:
     """A count phrase of the command in the user's language: the form that suits ``n``.
 

@@ -1,9 +1,10 @@
 """Keep the catalogues in step with the code: extract the message ids, update every ``.po``.
 
 Run ``python -m kitgen.i18n.extract`` after adding or changing an ``output_text``,
-``output_ntext`` or ``cli_text`` call: it rewrites ``locale/<domain>.pot`` from the sources
-and merges it into each language's ``.po`` (new messages come in untranslated, which the
-catalogue test reports).
+``output_ntext`` or ``cli_text`` call, and after translating: it rewrites
+``locale/<domain>.pot`` from the sources, merges it into each language's ``.po`` (new messages
+come in untranslated, which the catalogue test reports) and compiles click's words from them
+(:mod:`kitgen.i18n.click_words`).
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from babel.messages.pofile import read_po, write_po
 
 from kitgen.atomic import write_if_changed
 from kitgen.i18n.catalogs import DOMAINS, LOCALE_DIR, catalog_path, languages
+from kitgen.i18n.click_words import click_catalogue, click_catalogue_path
 
 PACKAGE_DIR = Path(__file__).parent.parent
 # Which argument of each lookup function is the message id, per domain.
@@ -108,10 +110,22 @@ def _write(path: Path, catalog: Catalog) -> None:
     write_if_changed(path, buffer.getvalue())
 
 
+def compile_click_words() -> list[Path]:
+    """Write the compiled catalogue of click's words for every language (after the ``.po``
+    files are updated: it is made from their translations); the files written."""
+    written = []
+    for lang in languages():
+        path = click_catalogue_path(lang)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        write_if_changed(path, click_catalogue(lang))
+        written.append(path)
+    return written
+
+
 def main() -> int:
-    for domain in DOMAINS:
-        for path in update(domain):
-            print(path.relative_to(PACKAGE_DIR.parent).as_posix())
+    written = [path for domain in DOMAINS for path in update(domain)]
+    for path in [*written, *compile_click_words()]:
+        print(path.relative_to(PACKAGE_DIR.parent).as_posix())
     return 0
 
 

@@ -40,18 +40,42 @@ LITERAL = (
 )
 
 
+def _keeps_text(element: nodes.Node, lang: str = "fr") -> bool:
+    """True when the text inside ``element`` stays as written (code, a source's title...)."""
+    if isinstance(element, LITERAL):
+        return True
+    classes = getattr(element, "get", lambda *_: ())("classes", ())
+    if AS_IS in classes or "notranslate" in classes:
+        return True
+    return any(_other_language(c, lang) for c in classes)
+
+
 def _is_literal(node: nodes.Node, lang: str = "fr") -> bool:
     parent = node.parent
     while parent is not None:
-        if isinstance(parent, LITERAL):
-            return True
-        classes = getattr(parent, "get", lambda *_: ())("classes", ())
-        if AS_IS in classes or "notranslate" in classes:
-            return True
-        if any(_other_language(c, lang) for c in classes):
+        if _keeps_text(parent, lang):
             return True
         parent = parent.parent
     return False
+
+
+def _typeset_texts(document: nodes.Node, lang: str) -> list[nodes.Text]:
+    """Every text node to typeset, in document order.
+
+    One walk that carries "inside literal text" down the tree, rather than a climb to the root
+    for each text node: a page has thousands of them, and this runs twice per page.
+    """
+    found: list[nodes.Text] = []
+    stack: list[tuple[nodes.Node, bool]] = [(document, _is_literal(document, lang))]
+    while stack:
+        node, literal = stack.pop()
+        if literal or _keeps_text(node, lang):
+            continue  # nothing below is typeset
+        if isinstance(node, nodes.Text):
+            found.append(node)
+        else:
+            stack.extend((child, False) for child in reversed(node.children))
+    return found
 
 
 def _other_language(css_class: str, page_lang: str = "fr") -> bool:
@@ -105,9 +129,7 @@ def typeset_document(document: nodes.Node, lang: str) -> None:
         return
     previous_block: nodes.Node | None = None
     previous_char = ""
-    for text in list(document.findall(nodes.Text)):
-        if _is_literal(text, lang):
-            continue
+    for text in _typeset_texts(document, lang):
         block = _block(text)
         if block is not previous_block:
             previous_block, previous_char = block, ""
