@@ -32,8 +32,9 @@ if TYPE_CHECKING:
 
 #: Folders of a language's output that belong to the kit, not to Sphinx.
 KIT_FOLDERS = names.KIT_FOLDERS
-#: Files of Sphinx's output that are not part of the site.
-SKIPPED_FILES = frozenset({".buildinfo"})
+#: Files of Sphinx's output that are not part of the site: its build record, and the copy of
+#: the previous one it keeps when a setting changed.
+SKIPPED_FILES = frozenset({".buildinfo", ".buildinfo.bak"})
 #: Pages Sphinx writes that are not documents.
 SPECIAL_PAGES = frozenset(names.SPHINX_PAGES)
 

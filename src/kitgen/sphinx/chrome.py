@@ -3,7 +3,8 @@
 Furo prints a few words that Sphinx's own catalogues lack ("Skip to content", "Back to top"...)
 and a few English labels written into its templates (the sidebar toggles).  They come from
 ``kitgen.i18n`` like every other interface word: the words are put in front of Sphinx's
-translator, and the fixed labels are replaced in each rendered page.
+translator, and the fixed labels are replaced in each page rendered by
+:class:`LabelledTemplates`, the template loader kitgen's settings give Sphinx.
 """
 
 from __future__ import annotations
@@ -15,7 +16,10 @@ from pathlib import Path
 from typing import Any
 
 from sphinx.application import Sphinx
+from sphinx.builders import Builder
 from sphinx.config import Config
+from sphinx.jinja2glue import BuiltinTemplateLoader
+from sphinx.theming import Theme
 
 from kitgen.atomic import write_if_changed
 from kitgen.i18n import output_ntext, output_text
@@ -105,22 +109,21 @@ def install_chrome_words(app: Sphinx, config: Config) -> None:
     words.add_fallback(app.translator)
     app.translator = words
     locale.translators[("sphinx", "general")] = words
-    app.connect("builder-inited", _translate_fixed_labels)
 
 
-def _translate_fixed_labels(app: Sphinx) -> None:
-    """Wrap the builder's template rendering to replace the theme's English labels."""
-    templates: Any = getattr(app.builder, "templates", None)
-    if templates is None or getattr(templates, "_kitgen_labels", False):
-        return
-    lang = str(app.config.language or "en")
-    render = templates.render
+class LabelledTemplates(BuiltinTemplateLoader):
+    """Sphinx's template loader, with the theme's fixed English labels translated in each page
+    it renders (Sphinx's ``template_bridge`` setting names it, see kitgen.sphinx.settings)."""
 
-    def render_translated(template: str, context: dict[str, Any]) -> str:
-        return translate_labels(str(render(template, context)), lang)
+    def init(
+        self, builder: Builder, theme: Theme | None = None, dirs: list[str] | None = None
+    ) -> None:
+        super().init(builder, theme, dirs)
+        self.lang = str(builder.config.language or "en")
 
-    templates.render = render_translated
-    templates._kitgen_labels = True
+    # Sphinx's own loader returns a str where its TemplateBridge base declares None.
+    def render(self, template: str, context: dict[str, Any]) -> str:  # type: ignore[override]
+        return translate_labels(super().render(template, context), self.lang)
 
 
 def chrome_context(

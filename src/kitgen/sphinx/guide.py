@@ -84,7 +84,8 @@ def _mark_checklists(tree: nodes.Element) -> None:
     """Lists of ☐ items get the class ``checklist``: the box is their marker, not a bullet too."""
     for bullets in tree.findall(nodes.bullet_list):
         items = [item for item in bullets.children if isinstance(item, nodes.list_item)]
-        if items and all(item.astext().lstrip().startswith("☐") for item in items):
+        checklist = items and all(item.astext().lstrip().startswith("☐") for item in items)
+        if checklist and "checklist" not in bullets["classes"]:  # nested sections: seen twice
             bullets["classes"].append("checklist")
 
 

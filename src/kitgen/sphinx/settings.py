@@ -50,6 +50,7 @@ __all__ = [
     "root_doc",
     "smartquotes",
     "source_suffix",
+    "template_bridge",
     "templates_path",
     "version",
 ]
@@ -60,6 +61,8 @@ source_suffix = {".md": "markdown"}
 root_doc = "index"
 exclude_patterns = ["_build", "Thumbs.db", ".DS_Store"]
 templates_path = [str(THEME / "templates")]
+#: Sphinx's template loader, translating the theme's fixed English labels (kitgen.sphinx.chrome).
+template_bridge = "kitgen.sphinx.chrome.LabelledTemplates"
 nitpicky = True
 smartquotes = True
 myst_enable_extensions = [
