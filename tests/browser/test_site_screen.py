@@ -203,6 +203,25 @@ def test_search_results_say_what_they_are(chromium: Browser, site_url: str) -> N
     page.close()
 
 
+def test_search_highlights_the_results_not_their_tags(chromium: Browser, site_url: str) -> None:
+    """A word of the tag ("cartes" in "Jeu de cartes") is highlighted in the excerpts only."""
+    page = chromium.new_page(viewport=DESKTOP)
+    page.goto(f"{site_url}fr/search.html?q=cartes")
+    _finished_search(page)
+    # Sphinx highlights an item's words once its excerpt is fetched and added.
+    page.wait_for_function(
+        "() => { const items = [...document.querySelectorAll('#search-results ul.search > li')];"
+        " return items.length > 0 && items.every((li) => li.querySelector('p.context')); }",
+        timeout=20_000,
+    )
+    tags = page.locator("#search-results .kitgen-result-kind")
+    assert tags.count() > 0
+    assert page.locator("#search-results p.context .highlighted").count() > 0
+    assert tags.filter(has=page.locator(".highlighted")).count() == 0
+    expect(tags.filter(has_text="Jeu de cartes").first).to_have_text("Jeu de cartes")
+    page.close()
+
+
 def test_language_switch_keeps_the_search(chromium: Browser, site_url: str) -> None:
     page = chromium.new_page(viewport=DESKTOP)
     page.goto(f"{site_url}fr/search.html?q=ORID")

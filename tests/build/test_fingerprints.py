@@ -76,17 +76,29 @@ def test_a_set_file_reruns_its_set_and_the_site(built: Path, tmp_path: Path) -> 
     assert not any(name.startswith("fr/downloads/") for name in changed)  # an English text
 
 
-def test_a_page_reruns_only_the_site_and_changes_only_its_language(
-    built: Path, tmp_path: Path
-) -> None:
+def test_a_page_reruns_only_the_site_of_its_language(built: Path, tmp_path: Path) -> None:
     def edit(project: Path) -> None:
         page = project / "docs" / "en" / "themes" / "beta.md"
         page.write_text(page.read_text(encoding="utf-8").replace("Some words.", "New words."))
 
     ran, changed = rebuild(built, tmp_path, edit)
-    assert ran == {"site:fr", "site:en"}
+    assert ran == {"site:en"}
     assert "en/themes/beta.html" in changed
     assert changed <= {"en/themes/beta.html", "en/searchindex.js"}
+
+
+def test_a_file_beside_the_language_folders_reruns_every_language(
+    built: Path, tmp_path: Path
+) -> None:
+    """docs/conf.py (or anything outside docs/<lang>/) is read by the site of every language."""
+
+    def edit(project: Path) -> None:
+        with (project / "docs" / "conf.py").open("a", encoding="utf-8") as conf:
+            conf.write("\n# a comment changes no page\n")
+
+    ran, changed = rebuild(built, tmp_path, edit)
+    assert ran == {"site:fr", "site:en"}
+    assert changed == set()
 
 
 def test_base_url_reruns_every_output_that_prints_addresses(built: Path, tmp_path: Path) -> None:

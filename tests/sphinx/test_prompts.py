@@ -19,6 +19,10 @@ def test_cards_show_each_prompt_with_its_anchor_and_facts(site: Site) -> None:
     assert "What did you notice about this topic in your work this month (en)" in text
     assert "Warm-up (en)" in text  # category
     assert "Objective (facts)" in text  # ORID level
+    # A space between them: a search excerpt (the page's textContent) shows two words.
+    assert re.search(
+        r'kitgen-category">Warm-up \(en\)</span>\s+<span class="[^"]*kitgen-level', card
+    )
     assert re.search(r"5\smin", text) and "in pairs" in text and "Opener" in text
     assert "Follow-ups" in text and "Where exactly did it happen (en)" in text
     # The `see` key links to the theme page's section.

@@ -167,14 +167,17 @@ def check_translations(project: Project) -> None:
         )
 
 
-def site_inputs(project: Project) -> str:
-    """Digest of what the site is made from: the settings (and the logo's bytes), the docs
-    (not the generated set pages, which follow from the sets) and the prompt sets."""
-    generated = {project.source(lang) / urls.SETS_DIR for lang in project.languages}
+def site_inputs(project: Project, lang: str) -> str:
+    """Digest of what the site of ``lang`` is made from: the settings (and the logo's bytes),
+    the docs but the other languages' folders (not the generated set pages either, which follow
+    from the sets) and the prompt sets.  A page edited in one language reruns that language
+    only: the pages of every language match (:func:`check_translations` runs first)."""
+    generated = {project.source(each) / urls.SETS_DIR for each in project.languages}
+    others = {project.source(other) for other in project.languages if other != lang}
 
     def skip(path: Path) -> bool:
         return (
-            any(folder in path.parents for folder in generated)
+            any(folder in path.parents for folder in generated | others)
             or "_build" in path.parts
             or path.suffix == ".mo"  # compiled by Sphinx from the .po beside it
         )
@@ -287,10 +290,10 @@ def build_kit(
         remove_temporaries(folder)
     fresh = Manifest()
     to_run: list[tuple[Job, str]] = []
-    inputs = site_inputs(project)
+    inputs = {lang: site_inputs(project, lang) for lang in project.languages}
     for job in jobs:
         if job.kind == "site":
-            fingerprint = job_fingerprint(code + inputs, repr(job), None)
+            fingerprint = job_fingerprint(code + inputs[job.lang], repr(job), None)
         else:
             fingerprint = job_fingerprint(code, described(job, project), job.set_path)
         if manifest.is_fresh(job.key, fingerprint, site):

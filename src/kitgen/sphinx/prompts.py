@@ -69,6 +69,8 @@ class PromptsDirective(KitgenDirective):
         category_name = self.t(category.label)
         header: list[nodes.Node] = [
             nodes.inline(category_name, category_name, classes=["kitgen-category"]),
+            # Two words, not one: a search result's excerpt reads the page's text as it is.
+            nodes.Text(" "),
             design.badge(
                 words.level_label(self.lang, prompt.level),
                 None,

@@ -75,7 +75,7 @@ document.addEventListener("DOMContentLoaded", () => {
       : null;
     if (!kind) return;
     const tag = document.createElement("span");
-    tag.className = "kitgen-result-kind";
+    tag.className = "kitgen-result-kind nohighlight"; // Sphinx highlights the query in results, not here
     tag.textContent = kind;
     link.after(" ", tag);
   };
