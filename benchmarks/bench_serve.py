@@ -90,8 +90,17 @@ class Server:
         return int(status["generations"]["site"]) > generation and not status["building"]
 
     def stop(self) -> None:
+        """Ctrl-C, as an author stops it; a server that does not stop is terminated, then
+        killed, so the benchmark never leaves one behind (its figures are printed anyway)."""
         self.process.send_signal(signal.SIGINT)
-        self.process.wait(timeout=120)
+        for then in (signal.SIGTERM, signal.SIGKILL):
+            try:
+                self.process.wait(timeout=60)
+                return
+            except subprocess.TimeoutExpired:
+                print(f"kitgen serve ignored the last signal; sending {then.name}", file=sys.stderr)
+                self.process.send_signal(then)
+        self.process.wait()
 
 
 def edit(path: Path, old: str, new: str) -> None:

@@ -10,6 +10,7 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TaskID, TextColumn
 
 from kitgen.build import Project, SiteWarnings, build_kit
+from kitgen.cli.helps import HELPS
 from kitgen.cli.links import kit_links, qr_option
 from kitgen.cli.main import EXIT_INVALID, all_option, echo_diagnostics, reports_errors, say
 from kitgen.cli.text import IntRange, cli_msgid, command, option
@@ -30,14 +31,7 @@ def _label(kind: str, languages: tuple[str, ...]) -> str:
     return labels.get(kind, kind)
 
 
-@command(
-    help=cli_msgid(
-        "Build the kit: every deck (A4 and Letter, double-sided and fold), every guide, the card "
-        "images, the web decks and the knowledge base in the kit's languages, all linked.\n\n"
-        "Unchanged work is skipped and unchanged files are not rewritten; files of removed sets "
-        "are deleted.  Any Sphinx warning fails the build (exit 1)."
-    )
-)
+@command(help=HELPS["build"])
 @option(
     "-o",
     "--output",

@@ -7,6 +7,7 @@ from pathlib import Path
 import click
 
 from kitgen import atomic
+from kitgen.cli.helps import HELPS
 from kitgen.cli.links import kit_links, qr_option
 from kitgen.cli.main import (
     all_option,
@@ -64,7 +65,7 @@ _paper = option(
 )
 
 
-@command(help=cli_msgid("Build a print-ready card deck (PDF) from a prompt set."))
+@command(help=HELPS["cards"])
 @argument("set_path", metavar="SET.yaml", type=click.Path(path_type=Path, dir_okay=False))
 @_pdf_output
 @option("--lang", help=cli_msgid("Language of the deck (default: the set's first language)."))
@@ -187,7 +188,7 @@ def cards(
         )
 
 
-@command(help=cli_msgid("Print a duplex test sheet to read your printer's --back-offset."))
+@command(help=HELPS["calibrate"])
 @_pdf_output
 @_paper
 @option(

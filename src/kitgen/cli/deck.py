@@ -7,6 +7,7 @@ from pathlib import Path
 import click
 
 from kitgen import atomic
+from kitgen.cli.helps import HELPS
 from kitgen.cli.main import all_option, chosen_language, reports_errors
 from kitgen.cli.outputs import refuse_input_as_output, refuse_wrong_extension, report_output
 from kitgen.cli.text import argument, cli_msgid, command, option
@@ -15,11 +16,7 @@ from kitgen.load import load_set
 from kitgen.render.webdeck import render_single_deck
 
 
-@command(
-    help=cli_msgid(
-        "Write a set's online deck as one self-contained HTML file (works from disk, no network)."
-    )
-)
+@command(help=HELPS["deck"])
 @argument("set_path", metavar="SET.yaml", type=click.Path(path_type=Path, dir_okay=False))
 @option(
     "-o",

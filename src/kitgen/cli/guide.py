@@ -10,6 +10,7 @@ import click
 
 from kitgen import names
 from kitgen.atomic import write_bytes
+from kitgen.cli.helps import HELPS
 from kitgen.cli.links import kit_links, qr_option
 from kitgen.cli.main import all_option, checked_by, reports_errors, say
 from kitgen.cli.outputs import refuse_input_as_output, refuse_wrong_extension, report_output
@@ -79,11 +80,7 @@ _start_option = option(
 )
 
 
-@command(
-    help=cli_msgid(
-        "Print the facilitator guide of one of a set's sessions (PDF, or MyST with --format md)."
-    )
-)
+@command(help=HELPS["guide"])
 @argument("set_path", metavar="SET.yaml", type=click.Path(path_type=Path))
 @option("-o", "--output", type=click.Path(path_type=Path), help=cli_msgid("File to write."))
 @option("--lang", help=cli_msgid("Language of the guide (default: the set's first language)."))
@@ -120,12 +117,7 @@ def guide(
     report_output(output)
 
 
-@command(
-    help=cli_msgid(
-        "Compose a session across all prompt sets that fits --minutes exactly; print its id.\n\n"
-        "The id alone rebuilds the same plan: `kitgen plan --id ID -o plan.pdf`."
-    )
-)
+@command(help=HELPS["plan"])
 @option("--minutes", type=int, help=cli_msgid("Time budget; the plan fills it exactly."))
 @option("--group-size", type=int, help=cli_msgid("Number of people (methods are chosen for it)."))
 @option(

@@ -15,6 +15,7 @@ import click
 
 from kitgen import __version__
 from kitgen.cli import text
+from kitgen.cli.helps import HELPS
 from kitgen.cli.text import Option, cli_msgid, option
 from kitgen.diagnostic_groups import grouped_lines
 from kitgen.diagnostics import (
@@ -152,6 +153,17 @@ class LazyGroup(text.TranslatedHelp, click.Group):
 
     def list_commands(self, ctx: click.Context) -> list[str]:
         return sorted(COMMANDS)
+
+    def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        """The list of commands with the first sentence of each help, as click writes it, from
+        :data:`~kitgen.cli.helps.HELPS`: no command's module is imported to show it."""
+        names = self.list_commands(ctx)
+        limit = formatter.width - 6 - max(len(name) for name in names)
+        # A bare command with the same help shortens it as click does (in the user's language).
+        shown = {name: text.Command(name, help=HELPS[name]) for name in names}
+        rows = [(name, command.get_short_help_str(limit)) for name, command in shown.items()]
+        with formatter.section(cli_text("Commands")):
+            formatter.write_dl(rows)
 
     def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
         target = COMMANDS.get(cmd_name)

@@ -9,6 +9,7 @@ from pathlib import Path
 import click
 
 from kitgen.build import Project
+from kitgen.cli.helps import HELPS
 from kitgen.cli.main import EXIT_INVALID, reports_errors, say
 from kitgen.cli.text import IntRange, cli_msgid, command, option
 from kitgen.i18n import cli_text
@@ -17,15 +18,7 @@ from kitgen.i18n import cli_text
 DEFAULT_HOST = "127.0.0.1"
 
 
-@command(
-    help=cli_msgid(
-        "Build the kit, serve it on this computer and rebuild what each saved change touches; "
-        "open pages reload by themselves.\n\n"
-        "Every set also has a preview page (/_preview/SET.html?lang=fr): each card face as it "
-        "prints, at real size, with its fit size, its warnings and the sessions' timing.  "
-        "Errors show in the page and here; the last good output stays served.  Ctrl-C stops."
-    )
-)
+@command(help=HELPS["serve"])
 @option(
     "-o",
     "--output",

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import click
 
+from kitgen.cli.helps import HELPS
 from kitgen.cli.main import EXIT_INVALID, all_option, echo_diagnostics, reports_errors, say
 from kitgen.cli.text import argument, cli_msgid, command, option
 from kitgen.config import load_config
@@ -19,13 +20,7 @@ from kitgen.scaffold import id_problem, languages_problem, scaffold
 from kitgen.schema import schema_text
 
 
-@command(
-    help=cli_msgid(
-        "Check prompt-set files or folders and print every problem as PATH:LINE:COL.\n\n"
-        "A folder stands for its *.yaml and *.yml files.  Exit codes: 0 valid, 1 errors (or "
-        "warnings with --strict), 2 usage error."
-    )
-)
+@command(help=HELPS["validate"])
 @argument(
     "paths",
     nargs=-1,
@@ -87,7 +82,7 @@ def validate(
         sys.exit(EXIT_INVALID)
 
 
-@command(help=cli_msgid("Print the JSON Schema (draft 2020-12) of the prompt-set format."))
+@command(help=HELPS["schema"])
 def schema() -> None:
     click.echo(schema_text(), nl=False)
 
@@ -109,9 +104,7 @@ def _languages(ctx: click.Context, param: click.Parameter, value: str | None) ->
     return langs
 
 
-@command(
-    help=cli_msgid("Scaffold a valid, commented prompt set to start from, in the set's language.")
-)
+@command(help=HELPS["new"])
 @argument("set_id", callback=_set_id, metavar=cli_msgid("SET_ID"))
 @option(
     "-o",
@@ -139,11 +132,7 @@ def new(set_id: str, output: Path | None, languages: list[str] | None, force: bo
     say(path, err=False)
 
 
-@command(
-    help=cli_msgid(
-        "Create a ready kit in FOLDER (new or empty): kitgen.toml, an example set, a README."
-    )
-)
+@command(help=HELPS["init"])
 @argument("folder", type=click.Path(path_type=Path), metavar=cli_msgid("FOLDER"))
 @option(
     "--lang",
