@@ -42,7 +42,7 @@ from kitgen.sphinx.translations import check_language
 from kitgen.sphinx.typography import PageTypography, PageTypographyPost, SpanLanguage
 
 #: Bump when the doctrees this extension produces change shape (forces a full re-read).
-ENV_VERSION = 3
+ENV_VERSION = 4  # 4: guide pages drawn as nodes (a step's phases a list of their own)
 
 
 def setup(app: Sphinx) -> ExtensionMetadata:

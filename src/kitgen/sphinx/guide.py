@@ -1,8 +1,7 @@
 """``{kitgen-guide} <set-id> <session-id>``: a session's facilitator guide as page content.
 
-The guide module writes the guide as MyST Markdown (every author text escaped); this directive
-parses it in place, so its headings become the page's sections, and adds the links to the set's
-page and to the PDFs under the title.
+The guide document of the session is drawn as nodes (:mod:`kitgen.sphinx.guide_nodes`), its
+headings the page's sections; under the title come the links to the set's page and the PDFs.
 """
 
 from __future__ import annotations
@@ -12,15 +11,15 @@ from typing import Any, ClassVar
 
 from docutils import nodes
 from docutils.parsers.rst import directives
-from docutils.statemachine import StringList
 
 from kitgen import catalog
 from kitgen.i18n import output_text
 from kitgen.links import THEMES_DIR, Links
+from kitgen.model.source import GuideSource
 from kitgen.render import words
-from kitgen.render.guide import GuideOptions, render_guide_markdown
-from kitgen.render.guide.markdown import SITE_LINK
+from kitgen.render.guide import build_guide
 from kitgen.sphinx.base import KitgenDirective, set_label
+from kitgen.sphinx.guide_nodes import guide_nodes
 from kitgen.sphinx.nodes import site_reference
 
 
@@ -44,26 +43,18 @@ class GuideDirective(KitgenDirective):
         # Links go to the theme's page when this site has one, else to the set's page.
         has_theme = f"{THEMES_DIR}/{prompt_set.theme}" in self.env.found_docs
         targets = Links(theme_pages=((self.lang, prompt_set.theme),) if has_theme else ())
-        options = GuideOptions(
-            session_id=session_id, start=self.options.get("start", "0:00"), links=targets
-        )
-        markdown = render_guide_markdown(prompt_set, self.lang, options, on_site=True)
-        document = self.state.document
-        before = {id(section) for section in document.findall(nodes.section)}
-        holder = nodes.container()
-        source = str(prompt_set.origin.path) if prompt_set.origin else self.get_source_info()[0]
-        lines = StringList(markdown.splitlines(), source=source)
-        # MyST attaches the guide's headings to the document as sections (not to ``holder``).
-        self.state.nested_parse(lines, 0, holder, match_titles=True)
-        new = [s for s in document.findall(nodes.section) if id(s) not in before]
-        for part in (holder, *new):
-            _mark_checklists(part)
-            _site_links(part)
-        links = self.links(prompt_set.id, session_id)
-        if new and len(new[0]) and isinstance(new[0][0], nodes.title):
-            new[0].insert(1, links)
-            return list(holder.children)
-        return [links, *holder.children]
+        source = GuideSource.from_set(prompt_set, session_id)
+        start = self.options.get("start", "0:00")
+        document = build_guide(source, self.lang, start=start, links=targets)
+        anchors = int(self.config.myst_heading_anchors or 0)
+        guide = guide_nodes(document, self.note_target, anchor_levels=anchors)
+        self.set_source_info(guide)
+        guide.insert(1, self.links(prompt_set.id, session_id))  # under the guide's title
+        return [guide]
+
+    def note_target(self, section: nodes.section) -> None:
+        """A section's implicit target in the page, as docutils notes a heading's."""
+        self.state.document.note_implicit_target(section, section)
 
     def links(self, set_id: str, session_id: str) -> nodes.paragraph:
         """A line under the guide's title: the set's page and the PDFs."""
@@ -78,20 +69,3 @@ class GuideDirective(KitgenDirective):
                 line += nodes.Text(" · ")
                 line += site_reference(guide.path, nodes.Text(label), classes=["kitgen-download"])
         return line
-
-
-def _mark_checklists(tree: nodes.Element) -> None:
-    """Lists of ☐ items get the class ``checklist``: the box is their marker, not a bullet too."""
-    for bullets in tree.findall(nodes.bullet_list):
-        items = [item for item in bullets.children if isinstance(item, nodes.list_item)]
-        checklist = items and all(item.astext().lstrip().startswith("☐") for item in items)
-        if checklist and "checklist" not in bullets["classes"]:  # nested sections: seen twice
-            bullets["classes"].append("checklist")
-
-
-def _site_links(tree: nodes.Element) -> None:
-    """The guide's links to site paths become links relative to the page (``site_reference``)."""
-    for ref in tree.findall(nodes.reference):
-        uri = ref.get("refuri", "")
-        if uri.startswith(SITE_LINK):
-            ref["kitgen_site"] = uri[len(SITE_LINK) :]

@@ -69,4 +69,5 @@ def test_pdf_and_web_page_print_the_room_set_up(room_set: PromptSet) -> None:
     assert "- **In writing**: Five volunteers speak\\; the others write their" in markdown
     workshop = render_guide_markdown(room_set, "en", GuideOptions("workshop-120", start="09:00"))
     assert "- **Tables**: one for every 4 or 5 people \\(2 for 8 people\\, 5 for 24\\)" in workshop
-    assert "- 10\\:45 · **5 min** · One sentence each" in workshop
+    # Phases are a list of their own ("+"): "-" would continue the setup's list before it.
+    assert "+ 10\\:45 · **5 min** · One sentence each" in workshop

@@ -1,5 +1,6 @@
-"""Facilitator guides: one guide document (``content``), printed (``pdf``), on the site
-(``markdown``) and editable in a word processor (``docx``), so they never diverge."""
+"""Facilitator guides: one guide document (``content``), printed (``pdf``), as MyST text
+(``markdown``) and editable in a word processor (``docx``), so they never diverge; the site
+draws the same document as nodes (``kitgen.sphinx.guide_nodes``)."""
 
 from __future__ import annotations
 
@@ -50,13 +51,10 @@ def render_source_pdf(source: GuideSource, lang: str, options: GuideOptions) -> 
     return render_pdf(document, options.paper, options.brand)
 
 
-def render_source_markdown(
-    source: GuideSource, lang: str, options: GuideOptions, *, on_site: bool = False
-) -> str:
-    """The MyST page of a resolved session (a set's session or a plan); ``on_site``: linking
-    to site paths (see :func:`render_markdown`)."""
+def render_source_markdown(source: GuideSource, lang: str, options: GuideOptions) -> str:
+    """The MyST page of a resolved session (a set's session or a plan)."""
     document = build_guide(source, lang, start=options.start, links=options.links)
-    return render_markdown(document, on_site=on_site)
+    return render_markdown(document)
 
 
 def render_guide_pdf(prompt_set: PromptSet, lang: str, options: GuideOptions) -> bytes:
@@ -64,12 +62,10 @@ def render_guide_pdf(prompt_set: PromptSet, lang: str, options: GuideOptions) ->
     return render_source_pdf(GuideSource.from_set(prompt_set, options.session_id), lang, options)
 
 
-def render_guide_markdown(
-    prompt_set: PromptSet, lang: str, options: GuideOptions, *, on_site: bool = False
-) -> str:
+def render_guide_markdown(prompt_set: PromptSet, lang: str, options: GuideOptions) -> str:
     """The facilitator guide of one of the set's sessions as a MyST Markdown page."""
     return render_source_markdown(
-        GuideSource.from_set(prompt_set, options.session_id), lang, options, on_site=on_site
+        GuideSource.from_set(prompt_set, options.session_id), lang, options
     )
 
 

@@ -1,4 +1,4 @@
-"""The guide as a MyST Markdown page for the knowledge base, from the same guide document.
+"""The guide as a MyST Markdown page (``kitgen guide --format md``), from the same guide document.
 
 Every text from the model is escaped character by character (``kitgen.markdown``), so nothing
 an author writes (``*``, ``<script>``, ``{role}``, ``%``, a leading ``#``) is read as Markdown,
@@ -11,22 +11,18 @@ from kitgen.markdown import escape, paragraphs
 from kitgen.render.guide.content import GuideDocument, GuideStep, Link, before_lists
 
 _CHECKBOX = "☐"
-#: Links of a guide shown on the site start with this placeholder: the site's directive turns
-#: them into links relative to the page (``kitgen.sphinx.guide``), never to the hosted address.
-#: ``.invalid`` is reserved (RFC 2606): should one ever escape, it leads nowhere real.
-SITE_LINK = "https://kitgen.invalid/"
 
 
-def render_markdown(document: GuideDocument, *, on_site: bool = False) -> str:
-    """The guide as a MyST Markdown page: links to hosted addresses (none when the kit is
-    hosted nowhere), or ``on_site``, to site paths behind :data:`SITE_LINK`."""
-    return _Page(document, on_site).render()
+def render_markdown(document: GuideDocument) -> str:
+    """The guide as a MyST Markdown page, linking to hosted addresses (none when the kit is
+    hosted nowhere).  The site draws the same document as nodes (kitgen.sphinx.guide_nodes), in
+    the shapes MyST gives this text."""
+    return _Page(document).render()
 
 
 class _Page:
-    def __init__(self, document: GuideDocument, on_site: bool) -> None:
+    def __init__(self, document: GuideDocument) -> None:
         self.d = document
-        self.on_site = on_site
         self.L = document.labels
         self.colon = document.labels["colon"]
         self.out: list[str] = []
@@ -36,8 +32,7 @@ class _Page:
 
     def link(self, link: Link) -> str | None:
         """``[label](address)`` for ``link``, or ``None`` when it has nowhere to point."""
-        href = SITE_LINK + link.path if self.on_site else link.url
-        return None if href is None else f"[{escape(link.label)}]({href})"
+        return None if link.url is None else f"[{escape(link.label)}]({link.url})"
 
     def field(self, name: str, value: str) -> str:
         return f"**{escape(name)}**{self.colon} {escape(value)}"
@@ -104,9 +99,10 @@ class _Page:
         if s.setup:
             self.add("\n".join(f"- {self.field(f.label, f.value)}" for f in s.setup))
         if s.phases:
+            # "+", not "-": right after the setup's list, the same marker would continue it.
             self.add(
                 "\n".join(
-                    f"- {escape(p.start)} · **{escape(p.duration)}** · {escape(p.label)}"
+                    f"+ {escape(p.start)} · **{escape(p.duration)}** · {escape(p.label)}"
                     for p in s.phases
                 )
             )
