@@ -30,7 +30,7 @@ from kitgen.build.manifest import (
     job_fingerprint,
     refuse_foreign_folder,
     remove_stale,
-    tree_fingerprint,
+    tree_fingerprints,
 )
 from kitgen.build.pools import JobPools, OneBuild
 from kitgen.build.project import Project
@@ -167,26 +167,33 @@ def check_translations(project: Project) -> None:
         )
 
 
-def site_inputs(project: Project, lang: str) -> str:
-    """Digest of what the site of ``lang`` is made from: the settings (and the logo's bytes),
-    the docs but the other languages' folders (not the generated set pages either, which follow
-    from the sets) and the prompt sets.  A page edited in one language reruns that language
-    only: the pages of every language match (:func:`check_translations` runs first)."""
-    generated = {project.source(each) / urls.SETS_DIR for each in project.languages}
-    others = {project.source(other) for other in project.languages if other != lang}
+def site_inputs(project: Project) -> dict[str, str]:
+    """Digest, per language, of what its site is made from: the settings (and the logo's
+    bytes), the docs but the other languages' folders (not the generated set pages either, which
+    follow from the sets) and the prompt sets.  A page edited in one language reruns that
+    language only: the pages of every language match (:func:`check_translations` runs first)."""
+    generated = {project.source(lang) / urls.SETS_DIR for lang in project.languages}
 
     def skip(path: Path) -> bool:
         return (
-            any(folder in path.parents for folder in generated | others)
+            any(folder in path.parents for folder in generated)
             or "_build" in path.parts
             or path.suffix == ".mo"  # compiled by Sphinx from the .po beside it
         )
 
+    def outside(others: set[Path]) -> Callable[[Path], bool]:
+        return lambda path: not any(folder in path.parents for folder in others)
+
+    views = {
+        lang: outside({project.source(other) for other in project.languages if other != lang})
+        for lang in project.languages
+    }
     settings = repr(sorted(as_mapping(project.config).items()))
     logo = project.config.brand.logo  # the settings name it; the site shows its bytes
     if logo is not None and logo.is_file():
         settings += hashlib.sha256(logo.read_bytes()).hexdigest()
-    return settings + tree_fingerprint([project.docs, project.prompts], skip)
+    trees = tree_fingerprints([project.docs, project.prompts], skip, views)
+    return {lang: settings + tree for lang, tree in trees.items()}
 
 
 def described(job: Job, project: Project) -> str:
@@ -290,7 +297,7 @@ def build_kit(
         remove_temporaries(folder)
     fresh = Manifest()
     to_run: list[tuple[Job, str]] = []
-    inputs = {lang: site_inputs(project, lang) for lang in project.languages}
+    inputs = site_inputs(project)
     for job in jobs:
         if job.kind == "site":
             fingerprint = job_fingerprint(code + inputs[job.lang], repr(job), None)

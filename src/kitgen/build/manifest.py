@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from importlib import metadata
 from pathlib import Path, PurePosixPath
@@ -121,16 +121,28 @@ def job_fingerprint(code: str, description: str, set_file: Path | None) -> str:
     return digest.hexdigest()
 
 
-def tree_fingerprint(roots: list[Path], skip: Callable[[Path], bool]) -> str:
-    """A digest of every file under ``roots`` (names and bytes) and of the site's packages."""
-    digest = hashlib.sha256()
+def tree_fingerprints(
+    roots: list[Path], skip: Callable[[Path], bool], views: Mapping[str, Callable[[Path], bool]]
+) -> dict[str, str]:
+    """A digest per view of the files under ``roots`` its predicate keeps (names and bytes) and
+    of the site's packages; one walk, each file read once however many views hold it (a site
+    language each)."""
+    digests = {name: hashlib.sha256() for name in views}
     for root in roots:
         for path in sorted(root.rglob("*")):
-            if path.is_file() and not skip(path):
-                digest.update(path.relative_to(root.parent).as_posix().encode() + b"\0")
-                digest.update(path.read_bytes())
-    _add_versions(digest, SITE_PACKAGES)
-    return digest.hexdigest()
+            if not path.is_file() or skip(path):
+                continue
+            holders = [digests[name] for name, keeps in views.items() if keeps(path)]
+            if not holders:
+                continue
+            label = path.relative_to(root.parent).as_posix().encode() + b"\0"
+            data = path.read_bytes()
+            for digest in holders:
+                digest.update(label)
+                digest.update(data)
+    for digest in digests.values():
+        _add_versions(digest, SITE_PACKAGES)
+    return {name: digest.hexdigest() for name, digest in digests.items()}
 
 
 def refuse_foreign_folder(site: Path, cache: Path, *, force: bool = False) -> None:

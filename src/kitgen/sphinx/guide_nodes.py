@@ -7,10 +7,11 @@ Markdown (``render.guide.markdown``), so a page reads and links as the MyST text
 sections nested by heading level, each with the implicit target docutils notes and the
 GitHub-style anchor slug MyST records (``myst_heading_anchors`` levels only), tables with
 automatic widths, admonitions for notes and warnings.  ``tests/sphinx/test_guide.py`` builds
-both and requires the same page.
+both and requires the same tree.
 
-Text is written with single spaces, as in the Markdown: the page's typography
-(:mod:`kitgen.sphinx.typography`) puts the language's spaces back, as on every page.
+Text is written on one line with single spaces, as the Markdown is (:mod:`kitgen.markdown`):
+the page's typography (:mod:`kitgen.sphinx.typography`) puts the language's spaces back, as
+on every page.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from collections.abc import Callable, Iterable, Sequence
 
 from docutils import nodes
 
+from kitgen.markdown import one_line, paragraph_texts
 from kitgen.render.guide.content import GuideDocument, GuideStep, Link, before_lists
 from kitgen.sphinx.nodes import site_reference
 
@@ -30,20 +32,9 @@ CHECKLIST = "checklist"
 #: Characters a GitHub-style slug drops (MyST's ``github_slugify``): all but word characters,
 #: CJK ideographs, hyphens and spaces.
 _SLUG_DROPS = re.compile(r"[^\w\u4e00-\u9fff\- ]")
-_BLANK_LINES = re.compile(r"\n\s*\n")
 
 #: Registers a section's implicit target in the page (docutils' ``note_implicit_target``).
 NoteTarget = Callable[[nodes.section], None]
-
-
-def plain(text: str) -> str:
-    """``text`` on one line with single spaces, as the Markdown writes it."""
-    return " ".join(text.split())
-
-
-def paragraphs(text: str) -> list[str]:
-    """The paragraphs of ``text`` (blank lines separate them), each on one line."""
-    return [plain(p) for p in _BLANK_LINES.split(text.strip()) if p.strip()]
 
 
 def github_slug(title: str) -> str:
@@ -73,7 +64,7 @@ def guide_nodes(
 
 
 def _text(text: str) -> nodes.Text:
-    return nodes.Text(plain(text))
+    return nodes.Text(one_line(text))
 
 
 def _strong(text: str) -> nodes.strong:
@@ -159,13 +150,13 @@ class _Guide:
         self.open[-1].extend(blocks)
 
     def field(self, name: str, value: str) -> nodes.paragraph:
-        return _paragraph(_strong(name), nodes.Text(f"{self.colon} {plain(value)}"))
+        return _paragraph(_strong(name), nodes.Text(f"{self.colon} {one_line(value)}"))
 
     def link(self, link: Link) -> nodes.reference:
         return site_reference(link.path, _text(link.label))
 
     def checklist(self, items: Iterable[str]) -> nodes.bullet_list:
-        boxes = (_paragraph(nodes.Text(f"{CHECKBOX} {plain(item)}")) for item in items)
+        boxes = (_paragraph(nodes.Text(f"{CHECKBOX} {one_line(item)}")) for item in items)
         return _bullets(boxes, [CHECKLIST])
 
     # -- the guide -----------------------------------------------------------------------------
@@ -175,7 +166,7 @@ class _Guide:
         self.heading(1, _text(d.title))
         intro = _paragraph(_emphasis(d.kicker))
         if d.subtitle:
-            intro += nodes.Text(f" · {plain(d.subtitle)}")
+            intro += nodes.Text(f" · {one_line(d.subtitle)}")
         self.add(intro, self.field(L["purpose"], d.purpose))
         self.add(_bullets(self.field(f.label, f.value) for f in d.facts))
         if d.aims:
@@ -199,7 +190,7 @@ class _Guide:
         rows: list[list[nodes.Node | None]] = [
             [
                 _text(str(r.number)),
-                _strong(f"{plain(r.start)}–{plain(r.end)}"),
+                _strong(f"{one_line(r.start)}–{one_line(r.end)}"),
                 _text(str(r.minutes)),
                 _text(r.title),
                 _text(r.method),
@@ -212,12 +203,12 @@ class _Guide:
 
     def step(self, s: GuideStep) -> None:
         L = self.L
-        self.heading(3, _text(f"{s.number}. {plain(s.title)}"))
-        when = _emphasis(f"{plain(s.start)}–{plain(s.end)} · {plain(s.duration)}")
+        self.heading(3, _text(f"{s.number}. {one_line(s.title)}"))
+        when = _emphasis(f"{one_line(s.start)}–{one_line(s.end)} · {one_line(s.duration)}")
         if s.is_break:
             # A break is not a way of working: no method, no cards, at most a word on timing.
             self.add(_paragraph(when, nodes.Text(" · "), _strong(s.method)))
-            self.add(*(_paragraph(_text(p)) for p in paragraphs(s.instructions)))
+            self.add(*(_paragraph(_text(p)) for p in paragraph_texts(s.instructions)))
             return
         method = self.field(L["method"], s.method)
         self.add(_paragraph(when, nodes.Text(" · "), *method.children))
@@ -226,38 +217,38 @@ class _Guide:
         if s.phases:
             phases = (
                 _paragraph(
-                    nodes.Text(f"{plain(p.start)} · "),
+                    nodes.Text(f"{one_line(p.start)} · "),
                     _strong(p.duration),
-                    nodes.Text(f" · {plain(p.label)}"),
+                    nodes.Text(f" · {one_line(p.label)}"),
                 )
                 for p in s.phases
             )
             self.add(_bullets(phases, marker="+"))  # a list of its own, as in the MyST text
         self.add(_paragraph(_strong(L["instructions"])))
-        self.add(*(_paragraph(_text(p)) for p in paragraphs(s.instructions)))
+        self.add(*(_paragraph(_text(p)) for p in paragraph_texts(s.instructions)))
         if not s.prompts:
             self.add(_paragraph(_emphasis(L["no_prompt"])))
         for p in s.prompts:
-            head = f"#{p.card} · {plain(p.category)}"
+            head = f"#{p.card} · {one_line(p.category)}"
             if p.set_title:
-                head += f" · {plain(p.set_title)}"
+                head += f" · {one_line(p.set_title)}"
             self.heading(4, _text(head))
             self.add(_paragraph(_strong(p.text)), _paragraph(_emphasis(p.meta)))
             if p.follow_ups:
                 self.add(
-                    _paragraph(nodes.Text(f"{plain(L['follow_ups'])}{self.colon}")),
+                    _paragraph(nodes.Text(f"{one_line(L['follow_ups'])}{self.colon}")),
                     _bullets(_paragraph(_text(f)) for f in p.follow_ups),
                 )
             if p.note:
-                first, *rest = paragraphs(p.note)
+                first, *rest = paragraph_texts(p.note)
                 label = _paragraph(_strong(L["note"]), nodes.Text(f"{self.colon} {first}"))
                 note = nodes.note("", label)
                 note += [_paragraph(_text(more)) for more in rest]
                 self.add(note)
             for hint in p.hints:
-                self.add(nodes.warning("", *(_paragraph(_text(h)) for h in paragraphs(hint))))
+                self.add(nodes.warning("", *(_paragraph(_text(h)) for h in paragraph_texts(hint))))
         if s.link is not None:
-            label = nodes.Text(f"{plain(L['knowledge_base'])}{self.colon} ")
+            label = nodes.Text(f"{one_line(L['knowledge_base'])}{self.colon} ")
             self.add(_paragraph(label, self.link(s.link)))
 
     def after(self) -> None:
